@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
+import io.quarkus.flyway.FlywayDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,8 @@ public class DatabaseStartup {
     private final String name;
     private final boolean createIfMissing;
 
-    DatabaseStartup(Flyway flyway,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    DatabaseStartup(@FlywayDataSource("migrations") Flyway flyway,
+            @ConfigProperty(name = "quarkus.datasource.migrations.jdbc.url") String url,
             @ConfigProperty(name = "samtale.db.user") String user,
             @ConfigProperty(name = "samtale.db.password") Optional<String> password,
             @ConfigProperty(name = "samtale.db.name") String name,

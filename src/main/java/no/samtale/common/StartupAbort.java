@@ -2,8 +2,6 @@ package no.samtale.common;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Quarkus;
-
 /** Stops start-up with one line that says what is wrong and what to do, instead of a stack trace. */
 public final class StartupAbort {
 
@@ -12,16 +10,16 @@ public final class StartupAbort {
     private StartupAbort() {
     }
 
+    /**
+     * Logs the line and ends the process with status 1. Nothing has been served yet, so there is nothing to shut
+     * down gracefully. Throwing would bury the line under Quarkus' start-up failure trace, and System.exit would
+     * deadlock: the shutdown hook waits for the start-up this call is part of.
+     */
     public static RuntimeException abort(String line) {
         LOG.error(line);
-        Quarkus.asyncExit(1);
-        return new StartupAborted(line);
-    }
-
-    /** Thrown after the line was logged; carries no stack trace of its own. */
-    static final class StartupAborted extends RuntimeException {
-        StartupAborted(String message) {
-            super(message, null, false, false);
-        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
+        return new IllegalStateException(line);
     }
 }

@@ -32,7 +32,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class VisitorTokenResourceTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    @ConfigProperty(name = "quarkus.datasource.migrations.jdbc.url")
     String jdbcUrl;
 
     @Test

@@ -1,0 +1,60 @@
+package no.samtale.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import no.samtale.testing.TestStaff;
+
+/**
+ * Runs the Playwright suites in {@code frontend/e2e} (Debian's chromium driven by playwright-core) against this
+ * running application: the home page in each language, quick exit, console login, and axe-core scans.
+ */
+@QuarkusTest
+class BrowserEndToEndTest {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void homePageQuickExitAndConsoleLoginWorkInARealBrowser() throws Exception {
+        assertTrue(new File(CHROMIUM).canExecute(),
+                CHROMIUM + " is missing: install Debian's chromium (apt-get install -y chromium) or run bin/test");
+        TestStaff.Account counsellor = TestStaff.create("counsellor");
+
+        ProcessBuilder npm = new ProcessBuilder("npm", "run", "--silent", "e2e")
+                .directory(new File("frontend"))
+                .redirectErrorStream(true);
+        npm.environment().put("BASE_URL", base.toString().replaceAll("/$", ""));
+        npm.environment().put("STAFF_USERNAME", counsellor.username());
+        npm.environment().put("STAFF_PASSWORD", counsellor.password());
+        npm.environment().put("STAFF_DISPLAY_NAME", counsellor.displayName());
+        npm.environment().put("CHROMIUM_PATH", CHROMIUM);
+        Process run = npm.start();
+
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().forEach(line -> {
+                System.out.println("[e2e] " + line);
+                output.append(line).append('\n');
+            });
+        }
+        if (!run.waitFor(5, TimeUnit.MINUTES)) {
+            run.destroyForcibly();
+        }
+        assertEquals(0, run.exitValue(), "browser tests failed:\n" + output);
+        assertTrue(output.toString().matches("(?s).*# pass [1-9][0-9]*.*"), "no browser test ran:\n" + output);
+    }
+}
