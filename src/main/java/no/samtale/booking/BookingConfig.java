@@ -32,4 +32,8 @@ public interface BookingConfig {
     /** Code look-ups per second across the service (lookup, cancel, move, calendar). */
     @WithDefault("100")
     int lookupsPerSecond();
+
+    /** Dev profile: create two sample clinics with slots when there is none. */
+    @WithDefault("false")
+    boolean seedSampleClinics();
 }

@@ -21,7 +21,7 @@ public class BookingRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${samtale.booking.retention-check:1h}", delayed = "1m",
+    @Scheduled(every = "${samtale.retention-check-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return deleteExpired().invoke(deleted -> {

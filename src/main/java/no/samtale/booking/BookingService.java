@@ -24,6 +24,10 @@ import no.samtale.identity.CodeHasher;
 @ApplicationScoped
 public class BookingService {
 
+    static final String FULL = "That time is fully booked";
+    static final String CLOSED = "That time can no longer be booked";
+    static final String UNCHANGEABLE = "This booking can no longer be changed";
+
     private final SlotRepository slots;
     private final BookingWindow window;
     private final CodeHasher hasher;
@@ -123,7 +127,7 @@ public class BookingService {
                 .chain(booking -> Slot.<Slot>findById(booking.slotId).map(slot -> new Held(booking, slot)))
                 .invoke(held -> {
                     if (held.booking().status != BookingStatus.BOOKED || !window.canChange(held.slot())) {
-                        throw ProblemException.conflict("This booking can no longer be changed");
+                        throw ProblemException.conflict(UNCHANGEABLE);
                     }
                 });
     }
@@ -133,10 +137,12 @@ public class BookingService {
             return Uni.createFrom().failure(ProblemException.tooManyRequests("Too many look-ups right now; try again shortly",
                     Duration.ofSeconds(1)));
         }
-        String canonical = AccessCode.normalise(typed)
-                .orElseThrow(() -> ProblemException.badRequest("That is not a booking code (16 letters and digits)"));
-        return Booking.<Booking>find("codeHash", (Object) hasher.hash(canonical)).withLock(lock).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No booking has that code"));
+        return AccessCode.normalise(typed)
+                .map(canonical -> Booking.<Booking>find("codeHash", (Object) hasher.hash(canonical)).withLock(lock)
+                        .firstResult()
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("No booking has that code")))
+                .orElseGet(() -> Uni.createFrom().failure(
+                        ProblemException.badRequest("That is not a booking code (16 letters and digits)")));
     }
 
     private Uni<BookingView> view(Booking booking) {
@@ -158,9 +164,9 @@ public class BookingService {
             }
             if (slot.cancelled || !slot.startsAt.isAfter(window.earliestStart())
                     || slot.startsAt.isAfter(window.latestStart())) {
-                throw ProblemException.conflict("That time can no longer be booked");
+                throw ProblemException.conflict(CLOSED);
             }
-            throw ProblemException.conflict("That time is fully booked");
+            throw ProblemException.conflict(FULL);
         });
     }
 

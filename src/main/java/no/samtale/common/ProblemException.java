@@ -42,6 +42,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, detail);
     }
 
+    public int status() {
+        return status;
+    }
+
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
