@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.samtale.booking.BookingViews.AdminSlotView;
 import no.samtale.booking.BookingViews.ClinicView;
+import no.samtale.common.QueryValues;
 import no.samtale.identity.Actor;
 
 @Path("/api/admin")
@@ -66,7 +67,9 @@ public class ClinicAdminResource {
     /** All slots of a clinic between two days (inclusive; default: today and the booking horizon). */
     @GET
     @Path("/clinics/{id}/slots")
-    public Uni<List<AdminSlotView>> slots(UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public Uni<List<AdminSlotView>> slots(UUID id, @QueryParam("from") String fromDay, @QueryParam("to") String toDay) {
+        LocalDate from = QueryValues.date("from", fromDay);
+        LocalDate to = QueryValues.date("to", toDay);
         LocalDate today = LocalDate.now(config.zone());
         LocalDate start = from == null ? today : from;
         LocalDate end = to == null ? today.plusDays(config.horizon().toDays()) : to;

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.samtale.booking.BookingViews.ClinicView;
 import no.samtale.booking.BookingViews.DeskBooking;
 import no.samtale.common.ProblemException;
+import no.samtale.common.QueryValues;
 import no.samtale.identity.Actor;
 
 @Path("/api/console/clinic")
@@ -49,7 +50,9 @@ public class ClinicDeskResource {
 
     @GET
     @Path("/bookings")
-    public Uni<List<DeskBooking>> day(@QueryParam("clinicId") UUID clinicId, @QueryParam("date") LocalDate date) {
+    public Uni<List<DeskBooking>> day(@QueryParam("clinicId") String clinic, @QueryParam("date") String day) {
+        UUID clinicId = QueryValues.uuid("clinicId", clinic);
+        LocalDate date = QueryValues.date("date", day);
         if (clinicId == null) {
             throw ProblemException.badRequest("Query parameter clinicId is required");
         }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.samtale.booking.BookingViews.ClinicView;
 import no.samtale.booking.BookingViews.SlotView;
+import no.samtale.common.QueryValues;
 
 @Path("/api/clinics")
 @Tag(name = "booking")
@@ -39,7 +40,9 @@ public class ClinicResource {
     /** Bookable slots with seats left, between two days (inclusive) in the clinics' time zone. */
     @GET
     @Path("/{id}/slots")
-    public Uni<List<SlotView>> slots(UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public Uni<List<SlotView>> slots(UUID id, @QueryParam("from") String fromDay, @QueryParam("to") String toDay) {
+        LocalDate from = QueryValues.date("from", fromDay);
+        LocalDate to = QueryValues.date("to", toDay);
         OffsetDateTime start = from == null ? null : from.atStartOfDay(config.zone()).toOffsetDateTime();
         OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(config.zone()).toOffsetDateTime();
         return bookings.bookableSlots(id, start, end);

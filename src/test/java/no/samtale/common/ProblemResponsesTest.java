@@ -75,6 +75,18 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void oversizedBodyIs413() {
+        isProblem(given().contentType(ContentType.JSON).body("{\"username\": \"" + "a".repeat(300_000) + "\"}")
+                .post("/api/staff/login").then(), 413);
+    }
+
+    @Test
+    void malformedQueryParameterIs400WithTheParameterNamed() {
+        isProblem(given().queryParam("from", "yesterday").get("/api/clinics/00000000-0000-0000-0000-000000000000/slots")
+                .then(), 400).body("detail", containsString("from"));
+    }
+
+    @Test
     void problemBodiesNeverCarryStackTraces() {
         given().contentType(ContentType.JSON).body("{\"username\": ").post("/api/staff/login")
                 .then().body(not(containsString("Exception")))
