@@ -1,11 +1,17 @@
 // Shared set-up for the browser tests: one Chromium per test file, a fresh context per test.
 //
 // Targets come from the environment (set by the JUnit test that starts the application):
-//   BASE_URL            where the application listens, e.g. http://localhost:8081
-//   STAFF_USERNAME      a staff account that can sign in to the console
+//   BASE_URL             where the application listens, e.g. http://localhost:8081
+//   STAFF_USERNAME       a staff account that can sign in to the console (console-login.test.mjs)
 //   STAFF_PASSWORD
-//   STAFF_DISPLAY_NAME  that account's display name
-//   CHROMIUM_PATH       the browser to drive (default /usr/bin/chromium; never a downloaded one)
+//   STAFF_DISPLAY_NAME   that account's display name
+//   CLINIC_USERNAME      a staff account with the role `clinic` (desk.test.mjs)
+//   CLINIC_PASSWORD
+//   BOOKING_CLINIC_NAME  a clinic with at least 6 bookable slots of capacity >= 2 over the next
+//                        days (booking.test.mjs, desk.test.mjs). The desk test books the earliest
+//                        slot the booking page offers and checks it in, which only works for a
+//                        booking today (Europe/Oslo): that earliest slot must be later today.
+//   CHROMIUM_PATH        the browser to drive (default /usr/bin/chromium; never a downloaded one)
 
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -35,7 +41,8 @@ export function requiredEnv(name) {
   if (!value) {
     throw new Error(
       `Environment variable ${name} is not set. The browser tests need BASE_URL, STAFF_USERNAME, ` +
-        'STAFF_PASSWORD and STAFF_DISPLAY_NAME (see e2e/browser.mjs).',
+        'STAFF_PASSWORD, STAFF_DISPLAY_NAME, CLINIC_USERNAME, CLINIC_PASSWORD and ' +
+        'BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
     )
   }
   return value

@@ -4,15 +4,21 @@
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
 import {
-  BASE_URL,
   foreignRequests,
   requiredEnv,
   seriousAccessibilityViolations,
   useBrowser,
 } from './browser.mjs'
-
-const CONSOLE_URL = `${BASE_URL}/console/`
-const TOKEN_KEY = 'samtale.staff.token'
+import {
+  CONSOLE_URL,
+  TOKEN_KEY,
+  cspViolations,
+  expectSignedIn,
+  openLoginForm,
+  signIn,
+  storedToken,
+  submitLogin,
+} from './console.mjs'
 
 const { withPage } = useBrowser()
 let staff
@@ -24,48 +30,6 @@ before(() => {
     displayName: requiredEnv('STAFF_DISPLAY_NAME'),
   }
 })
-
-async function openLoginForm(page) {
-  const response = await page.goto(CONSOLE_URL)
-  assert.equal(response?.status(), 200, `GET /console/ answered ${response?.status()}`)
-  await page.locator('form#login').waitFor({ state: 'visible' })
-}
-
-async function submitLogin(page, username, password) {
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(password)
-  await page.locator('form#login button[type=submit]').click()
-}
-
-/** Waits for the outcome of a login: the signed-in header, or the alert (which fails the caller). */
-async function expectSignedIn(page) {
-  const outcome = page.locator('#signed-in, [role=alert]').first()
-  await outcome.waitFor({ state: 'visible' })
-  if ((await outcome.getAttribute('role')) === 'alert') {
-    throw new Error(
-      `Expected to be signed in as ${staff.username}, but the console says: ${await outcome.textContent()}`,
-    )
-  }
-  const header = (await page.locator('#signed-in').textContent()) ?? ''
-  assert.ok(
-    header.includes(staff.displayName),
-    `#signed-in should show the display name "${staff.displayName}"; it reads "${header.trim()}"`,
-  )
-}
-
-async function signIn(page) {
-  await openLoginForm(page)
-  await submitLogin(page, staff.username, staff.password)
-  await expectSignedIn(page)
-}
-
-function storedToken(page) {
-  return page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)
-}
-
-function cspViolations(consoleErrors) {
-  return consoleErrors.filter((message) => /content security policy/i.test(message))
-}
 
 describe('staff console login', () => {
   test('login screen has labelled fields, obeys the CSP and has no serious accessibility violations', async (t) => {
@@ -113,7 +77,7 @@ describe('staff console login', () => {
 
   test('correct credentials show the display name and keep the token out of URLs and cookies', async (t) => {
     await withPage(t, {}, async ({ page, context, requests, consoleErrors }) => {
-      await signIn(page)
+      await signIn(page, staff)
 
       const token = await storedToken(page)
       assert.ok(token, `no token in sessionStorage under ${TOKEN_KEY} after signing in`)
@@ -138,11 +102,11 @@ describe('staff console login', () => {
 
   test('reload keeps the staff member signed in', async (t) => {
     await withPage(t, {}, async ({ page, requests }) => {
-      await signIn(page)
+      await signIn(page, staff)
       const token = await storedToken(page)
 
       await page.reload()
-      await expectSignedIn(page)
+      await expectSignedIn(page, staff)
 
       assert.equal(await storedToken(page), token, 'the token changed across a reload')
       assert.ok(
@@ -159,7 +123,7 @@ describe('staff console login', () => {
 
   test('logout clears the session and returns to the login form', async (t) => {
     await withPage(t, {}, async ({ page }) => {
-      await signIn(page)
+      await signIn(page, staff)
 
       await page.locator('#logout').click()
 
@@ -200,7 +164,7 @@ describe('staff console login', () => {
 
   test('signed-in console has no serious accessibility violations', async (t) => {
     await withPage(t, {}, async ({ page }) => {
-      await signIn(page)
+      await signIn(page, staff)
 
       const violations = await seriousAccessibilityViolations(page)
 

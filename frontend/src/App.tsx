@@ -9,12 +9,14 @@ const LANGUAGE_KEY = 'samtale.staff.lang'
 
 type Session =
   | { kind: 'restoring'; token: string }
-  | { kind: 'signedOut'; restoreError: unknown }
-  | { kind: 'signedIn'; staff: Staff }
+  | { kind: 'signedOut'; restoreError: unknown; expired: boolean }
+  | { kind: 'signedIn'; staff: Staff; token: string }
 
 function initialSession(): Session {
   const token = tokenStore.get()
-  return token === null ? { kind: 'signedOut', restoreError: null } : { kind: 'restoring', token }
+  return token === null
+    ? { kind: 'signedOut', restoreError: null, expired: false }
+    : { kind: 'restoring', token }
 }
 
 function initialLanguage(): Language {
@@ -46,16 +48,16 @@ export function App() {
     let current = true
     fetchMe(restoringToken).then(
       (staff) => {
-        if (current) setSession({ kind: 'signedIn', staff })
+        if (current) setSession({ kind: 'signedIn', staff, token: restoringToken })
       },
       (error: unknown) => {
         if (!current) return
         // Only a 401 says the token is bad; keep it through an outage so a reload can retry.
         if (error instanceof ApiError && error.status === 401) {
           tokenStore.clear()
-          setSession({ kind: 'signedOut', restoreError: null })
+          setSession({ kind: 'signedOut', restoreError: null, expired: false })
         } else {
-          setSession({ kind: 'signedOut', restoreError: error })
+          setSession({ kind: 'signedOut', restoreError: error, expired: false })
         }
       },
     )
@@ -66,12 +68,17 @@ export function App() {
 
   function signedIn(response: LoginResponse) {
     tokenStore.set(response.token)
-    setSession({ kind: 'signedIn', staff: response.staff })
+    setSession({ kind: 'signedIn', staff: response.staff, token: response.token })
   }
 
   function signOut() {
     tokenStore.clear()
-    setSession({ kind: 'signedOut', restoreError: null })
+    setSession({ kind: 'signedOut', restoreError: null, expired: false })
+  }
+
+  function sessionExpired() {
+    tokenStore.clear()
+    setSession({ kind: 'signedOut', restoreError: null, expired: true })
   }
 
   const toggle = <LanguageToggle t={t} onChange={setLanguage} />
@@ -98,13 +105,25 @@ export function App() {
             {toggle}
           </header>
           <main id="main">
-            <LoginForm t={t} onSignedIn={signedIn} initialFailure={session.restoreError} />
+            <LoginForm
+              t={t}
+              onSignedIn={signedIn}
+              initialFailure={session.restoreError}
+              expired={session.expired}
+            />
           </main>
         </>
       )
     case 'signedIn':
       return (
-        <ConsoleShell t={t} staff={session.staff} onSignOut={signOut} languageToggle={toggle} />
+        <ConsoleShell
+          t={t}
+          staff={session.staff}
+          token={session.token}
+          onSignOut={signOut}
+          onSessionExpired={sessionExpired}
+          languageToggle={toggle}
+        />
       )
   }
 }

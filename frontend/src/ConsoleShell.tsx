@@ -1,24 +1,35 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Staff } from './api'
+import { AdminView } from './AdminView'
+import { DeskView } from './DeskView'
 import { roleLabel, type Messages } from './messages'
+import { ViewHeading } from './ViewHeading'
+import { availableViews, type View } from './views'
 
 interface Props {
   t: Messages
   staff: Staff
+  token: string
   onSignOut: () => void
+  /** A call answered 401: the token has expired or been revoked. */
+  onSessionExpired: () => void
   languageToggle: ReactNode
 }
 
-export function ConsoleShell({ t, staff, onSignOut, languageToggle }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null)
-
-  // Move focus to the new page's heading so screen readers announce the change of view.
-  useEffect(() => {
-    heading.current?.focus()
-  }, [])
+export function ConsoleShell({
+  t,
+  staff,
+  token,
+  onSignOut,
+  onSessionExpired,
+  languageToggle,
+}: Props) {
+  const views = availableViews(staff.roles)
+  const [view, setView] = useState<View>('home')
 
   const roles =
     staff.roles.length === 0 ? t.noRoles : staff.roles.map((role) => roleLabel(role, t)).join(', ')
+  const names: Record<View, string> = { home: t.navHome, desk: t.navDesk, admin: t.navAdmin }
 
   return (
     <>
@@ -36,11 +47,37 @@ export function ConsoleShell({ t, staff, onSignOut, languageToggle }: Props) {
           {t.logOut}
         </button>
       </header>
-      <main id="main">
-        <h1 ref={heading} tabIndex={-1}>
-          {t.consoleHeading}
-        </h1>
-        <p>{t.consoleIntro}</p>
+      {views.length > 1 && (
+        <nav className="views" aria-label={t.mainNavigation}>
+          <ul>
+            {views.map((name) => (
+              <li key={name}>
+                <button
+                  id={`nav-${name}`}
+                  type="button"
+                  aria-current={name === view ? 'page' : undefined}
+                  onClick={() => {
+                    setView(name)
+                  }}
+                >
+                  {names[name]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {/* key: a fresh view (and a focused heading) every time the view changes. */}
+      <main id="main" key={view} className={view === 'home' ? undefined : 'wide'}>
+        {view === 'home' && (
+          <>
+            <ViewHeading>{t.consoleHeading}</ViewHeading>
+            <p>{t.consoleIntro}</p>
+            {views.length > 1 && <p>{t.chooseView}</p>}
+          </>
+        )}
+        {view === 'desk' && <DeskView t={t} token={token} onSessionExpired={onSessionExpired} />}
+        {view === 'admin' && <AdminView t={t} token={token} onSessionExpired={onSessionExpired} />}
       </main>
     </>
   )

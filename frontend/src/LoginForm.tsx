@@ -7,9 +7,11 @@ interface Props {
   onSignedIn: (response: LoginResponse) => void
   /** Why the previous session could not be restored, if it failed for a reason worth telling. */
   initialFailure: unknown
+  /** The previous session ended because the token expired while in use. */
+  expired: boolean
 }
 
-export function LoginForm({ t, onSignedIn, initialFailure }: Props) {
+export function LoginForm({ t, onSignedIn, initialFailure, expired }: Props) {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [failure, setFailure] = useState<unknown>(initialFailure)
@@ -38,6 +40,11 @@ export function LoginForm({ t, onSignedIn, initialFailure }: Props) {
   return (
     <>
       <h1>{t.loginHeading}</h1>
+      {expired && failure === null && (
+        <p id="session-expired" className="notice" role="status">
+          {t.sessionExpired}
+        </p>
+      )}
       {/* method=post: should the script ever not handle the submit, credentials still stay out of the URL. */}
       <form
         id="login"

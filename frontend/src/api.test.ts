@@ -2,11 +2,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   ApiError,
   TOKEN_KEY,
+  cancelSlot,
+  checkIn,
+  createClinic,
+  createSlot,
+  createWeeklySlots,
+  deleteSlot,
   fetchMe,
+  fieldErrorsOf,
+  listClinics,
+  listDeskBookings,
+  listDeskClinics,
+  listSlots,
   login,
   parseRetryAfter,
   readProblem,
+  recordAttendance,
+  recordResult,
   tokenStore,
+  updateClinic,
+  type AdminSlot,
+  type Clinic,
+  type ClinicInput,
+  type DeskBooking,
   type LoginResponse,
   type Staff,
 } from './api'
@@ -253,5 +271,252 @@ describe('tokenStore', () => {
     })
 
     expect(tokenStore.get()).toBeNull()
+  })
+})
+
+const clinicInput: ClinicInput = {
+  name: 'Sentrum',
+  address: 'Storgata 1',
+  directions: 'Inngang fra bakgården',
+  practicalInfo: 'Ingen timebok i resepsjonen: vis koden.',
+}
+const clinic: Clinic = { id: 'c-1', ...clinicInput }
+
+const slot: AdminSlot = {
+  id: 's-9',
+  clinicId: 'c-1',
+  startsAt: '2030-03-04T16:00:00+01:00',
+  endsAt: '2030-03-04T16:20:00+01:00',
+  capacity: 2,
+  booked: 1,
+  cancelled: false,
+}
+
+const booking: DeskBooking = {
+  id: 'b-7',
+  reference: 'K3M9Q2XA',
+  slotId: 's-9',
+  startsAt: '2030-03-04T16:00:00+01:00',
+  endsAt: '2030-03-04T16:20:00+01:00',
+  status: 'attended',
+  resultStatus: 'pending',
+  checkedInAt: '2030-03-04T15:58:12+01:00',
+}
+
+describe('admin: clinics', () => {
+  it('lists clinics with the bearer token', async () => {
+    const fetchMock = answerWith(json(200, [clinic]))
+
+    await expect(listClinics('tok')).resolves.toEqual([clinic])
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics')
+    expect(init.method).toBe('GET')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+  })
+
+  it('creates a clinic from its four fields', async () => {
+    const fetchMock = answerWith(json(201, clinic))
+    await expect(createClinic('tok', clinicInput)).resolves.toEqual(clinic)
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics')
+    expect(init.method).toBe('POST')
+    expect(headers.get('Content-Type')).toBe('application/json')
+    expect(JSON.parse(init.body as string)).toEqual(clinicInput)
+  })
+
+  it('updates a clinic with PUT on its own path', async () => {
+    const fetchMock = answerWith(json(200, clinic))
+    await updateClinic('tok', 'c-1', clinicInput)
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics/c-1')
+    expect(init.method).toBe('PUT')
+    expect(JSON.parse(init.body as string)).toEqual(clinicInput)
+  })
+
+  it('escapes an id so that it cannot change the path', async () => {
+    const fetchMock = answerWith(json(200, clinic))
+
+    await updateClinic('tok', '../staff?x=1', clinicInput)
+
+    expect(requestOf(fetchMock).url).toBe('/api/admin/clinics/..%2Fstaff%3Fx%3D1')
+  })
+})
+
+describe('admin: slots', () => {
+  it('asks for a date range of slots', async () => {
+    const fetchMock = answerWith(json(200, [slot]))
+
+    await expect(
+      listSlots('tok', 'c-1', { from: '2030-03-01', to: '2030-03-29' }),
+    ).resolves.toEqual([slot])
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics/c-1/slots?from=2030-03-01&to=2030-03-29')
+    expect(init.method).toBe('GET')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+  })
+
+  it('creates a single slot', async () => {
+    const fetchMock = answerWith(json(201, slot))
+    const body = { startsAt: slot.startsAt, endsAt: slot.endsAt, capacity: 2 }
+
+    await expect(createSlot('tok', 'c-1', body)).resolves.toEqual(slot)
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics/c-1/slots')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body as string)).toEqual(body)
+  })
+
+  it('creates slots from a weekly template', async () => {
+    const fetchMock = answerWith(json(201, { created: 1, slots: [slot] }))
+    const template = {
+      from: '2030-03-04',
+      to: '2030-03-31',
+      days: ['MONDAY' as const, 'THURSDAY' as const],
+      startTime: '16:00',
+      endTime: '19:00',
+      slotMinutes: 20,
+      capacity: 2,
+    }
+
+    await expect(createWeeklySlots('tok', 'c-1', template)).resolves.toEqual({
+      created: 1,
+      slots: [slot],
+    })
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/clinics/c-1/slots/weekly')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body as string)).toEqual(template)
+  })
+
+  it('deletes a slot and accepts 204 without a body', async () => {
+    const fetchMock = answerWith(new Response(null, { status: 204 }))
+
+    await expect(deleteSlot('tok', 's-9')).resolves.toBeUndefined()
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/slots/s-9')
+    expect(init.method).toBe('DELETE')
+    expect(init.body).toBeUndefined()
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+  })
+
+  it('reports a slot with bookings as a 409 ApiError', async () => {
+    answerWith(problem(409, { title: 'Conflict', detail: 'The slot has bookings' }))
+
+    const error = await failureOf(deleteSlot('tok', 's-9'))
+
+    expect(error.status).toBe(409)
+    expect(error.message).toBe('The slot has bookings')
+  })
+
+  it('cancels a slot', async () => {
+    const fetchMock = answerWith(json(200, { ...slot, cancelled: true }))
+
+    await expect(cancelSlot('tok', 's-9')).resolves.toMatchObject({ cancelled: true })
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/admin/slots/s-9/cancel')
+    expect(init.method).toBe('POST')
+  })
+})
+
+describe('clinic desk', () => {
+  it('lists the clinics the desk can choose from', async () => {
+    const fetchMock = answerWith(json(200, [clinic]))
+
+    await expect(listDeskClinics('tok')).resolves.toEqual([clinic])
+
+    expect(requestOf(fetchMock).url).toBe('/api/console/clinic/clinics')
+  })
+
+  it('asks for a clinic’s bookings on a date, or leaves the date to the server', async () => {
+    let fetchMock = answerWith(json(200, [booking]))
+    await expect(listDeskBookings('tok', 'c 1', '2030-03-04')).resolves.toEqual([booking])
+    expect(requestOf(fetchMock).url).toBe(
+      '/api/console/clinic/bookings?clinicId=c+1&date=2030-03-04',
+    )
+
+    fetchMock = answerWith(json(200, []))
+    await listDeskBookings('tok', 'c-1')
+    expect(requestOf(fetchMock).url).toBe('/api/console/clinic/bookings?clinicId=c-1')
+  })
+
+  it('checks in with the code in the body, never in the URL', async () => {
+    const fetchMock = answerWith(json(200, booking))
+
+    await expect(checkIn('tok', '7KQ2-M9XD-4RTP-WB3H')).resolves.toEqual(booking)
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/clinic/check-in')
+    expect(url).not.toContain('7KQ2')
+    expect(init.method).toBe('POST')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+    expect(JSON.parse(init.body as string)).toEqual({ code: '7KQ2-M9XD-4RTP-WB3H' })
+  })
+
+  it('reports an unknown code as 404 and a booking that cannot be checked in as 409', async () => {
+    answerWith(problem(404, { title: 'Not Found' }))
+    expect((await failureOf(checkIn('tok', 'AAAA'))).status).toBe(404)
+
+    answerWith(problem(409, { title: 'Conflict', detail: 'The booking is cancelled' }))
+    expect((await failureOf(checkIn('tok', 'AAAA'))).status).toBe(409)
+  })
+
+  it('records attendance', async () => {
+    const fetchMock = answerWith(json(200, { ...booking, status: 'no-show' }))
+
+    await expect(recordAttendance('tok', 'b-7', 'no-show')).resolves.toMatchObject({
+      status: 'no-show',
+    })
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/clinic/bookings/b-7/attendance')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body as string)).toEqual({ status: 'no-show' })
+  })
+
+  it('records the result status', async () => {
+    const fetchMock = answerWith(json(200, { ...booking, resultStatus: 'contact-clinic' }))
+
+    await expect(recordResult('tok', 'b-7', 'contact-clinic')).resolves.toMatchObject({
+      resultStatus: 'contact-clinic',
+    })
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/clinic/bookings/b-7/result')
+    expect(JSON.parse(init.body as string)).toEqual({ resultStatus: 'contact-clinic' })
+  })
+})
+
+describe('fieldErrorsOf', () => {
+  it('keys a validation problem’s messages by the last segment of the field path', async () => {
+    answerWith(
+      problem(400, {
+        title: 'Bad Request',
+        errors: [
+          { field: 'createSlot.request.capacity', message: 'must be at least 1' },
+          { field: 'endsAt', message: 'must be after startsAt' },
+          { field: 'endsAt', message: 'must be on the same day' },
+        ],
+      }),
+    )
+
+    const error = await failureOf(createSlot('tok', 'c-1', { ...slot }))
+
+    expect(fieldErrorsOf(error)).toEqual({
+      capacity: 'must be at least 1',
+      endsAt: 'must be after startsAt must be on the same day',
+    })
+  })
+
+  it('is empty for anything but an ApiError with field errors', () => {
+    expect(fieldErrorsOf(new Error('bug'))).toEqual({})
+    expect(fieldErrorsOf(new ApiError({ status: 409 }))).toEqual({})
   })
 })

@@ -119,12 +119,13 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 interface RequestOptions {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   headers?: Record<string, string>
   json?: unknown
 }
 
-async function request<T>(path: string, options: RequestOptions): Promise<T> {
+/** Sends a request and returns the response when it is a 2xx; every failure becomes an ApiError. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   const init: RequestInit = {
     method: options.method,
@@ -146,12 +147,37 @@ async function request<T>(path: string, options: RequestOptions): Promise<T> {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
     throw new ApiError(await readProblem(response), retryAfter)
   }
+  return response
+}
+
+async function request<T>(path: string, options: RequestOptions): Promise<T> {
+  const response = await send(path, options)
   try {
     return (await response.json()) as T
   } catch (cause) {
     // A 2xx that is not JSON means something other than the API answered (e.g. an HTML fallback).
     throw new ApiError({ status: response.status, title: 'Unexpected response' }, null, { cause })
   }
+}
+
+/** For calls answered with 204 No Content: any 2xx is success and the body is ignored. */
+async function requestWithoutBody(path: string, options: RequestOptions): Promise<void> {
+  await send(path, options)
+}
+
+/** A path with its query string; parameters left undefined are omitted. */
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) query.set(name, value)
+  }
+  const text = query.toString()
+  return text === '' ? path : `${path}?${text}`
+}
+
+/** One path segment (an id from the server), escaped so it can never change the path. */
+function segment(id: string): string {
+  return encodeURIComponent(id)
 }
 
 export function login(username: string, password: string): Promise<LoginResponse> {
@@ -163,4 +189,224 @@ export function login(username: string, password: string): Promise<LoginResponse
 
 export function fetchMe(token: string): Promise<Staff> {
   return request<Staff>('/api/staff/me', { method: 'GET', headers: bearer(token) })
+}
+
+// --- Booking (DESIGN.md §4 "Booking"): clinics and slots (admin), the clinic desk (clinic) -------
+
+export interface ClinicInput {
+  name: string
+  address: string
+  directions: string
+  practicalInfo: string
+}
+
+export interface Clinic extends ClinicInput {
+  id: string
+}
+
+export interface AdminSlot {
+  id: string
+  clinicId: string
+  /** ISO-8601 with offset. */
+  startsAt: string
+  endsAt: string
+  capacity: number
+  /** Bookings that hold a place (not cancelled). */
+  booked: number
+  cancelled: boolean
+}
+
+export interface NewSlot {
+  /** ISO-8601 with offset. */
+  startsAt: string
+  endsAt: string
+  capacity: number
+}
+
+export const WEEKDAYS = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const
+
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** Slots on the chosen weekdays between two dates; times are Europe/Oslo wall-clock time. */
+export interface WeeklyTemplate {
+  /** YYYY-MM-DD, both inclusive. */
+  from: string
+  to: string
+  days: Weekday[]
+  /** HH:mm */
+  startTime: string
+  endTime: string
+  slotMinutes: number
+  capacity: number
+}
+
+export interface WeeklyResult {
+  created: number
+  slots: AdminSlot[]
+}
+
+export const BOOKING_STATUSES = ['booked', 'cancelled', 'attended', 'no-show'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
+export const RESULT_STATUSES = ['pending', 'no-action-needed', 'contact-clinic'] as const
+export type ResultStatus = (typeof RESULT_STATUSES)[number]
+
+export type Attendance = 'attended' | 'no-show'
+
+/**
+ * A booking as the clinic desk sees it. `reference` is a short booking reference for talking
+ * about a booking; the visitor's code is never sent to staff.
+ */
+export interface DeskBooking {
+  id: string
+  reference: string
+  slotId: string
+  /** ISO-8601 with offset. */
+  startsAt: string
+  endsAt: string
+  status: BookingStatus
+  resultStatus: ResultStatus
+  checkedInAt: string | null
+}
+
+export function listClinics(token: string): Promise<Clinic[]> {
+  return request<Clinic[]>('/api/admin/clinics', { method: 'GET', headers: bearer(token) })
+}
+
+export function createClinic(token: string, clinic: ClinicInput): Promise<Clinic> {
+  return request<Clinic>('/api/admin/clinics', {
+    method: 'POST',
+    headers: bearer(token),
+    json: clinic,
+  })
+}
+
+export function updateClinic(token: string, id: string, clinic: ClinicInput): Promise<Clinic> {
+  return request<Clinic>(`/api/admin/clinics/${segment(id)}`, {
+    method: 'PUT',
+    headers: bearer(token),
+    json: clinic,
+  })
+}
+
+/** A clinic's slots (cancelled ones included) by start time; `from` and `to` are YYYY-MM-DD. */
+export function listSlots(
+  token: string,
+  clinicId: string,
+  range: { from: string; to: string },
+): Promise<AdminSlot[]> {
+  return request<AdminSlot[]>(
+    withQuery(`/api/admin/clinics/${segment(clinicId)}/slots`, { from: range.from, to: range.to }),
+    { method: 'GET', headers: bearer(token) },
+  )
+}
+
+export function createSlot(token: string, clinicId: string, slot: NewSlot): Promise<AdminSlot> {
+  return request<AdminSlot>(`/api/admin/clinics/${segment(clinicId)}/slots`, {
+    method: 'POST',
+    headers: bearer(token),
+    json: slot,
+  })
+}
+
+export function createWeeklySlots(
+  token: string,
+  clinicId: string,
+  template: WeeklyTemplate,
+): Promise<WeeklyResult> {
+  return request<WeeklyResult>(`/api/admin/clinics/${segment(clinicId)}/slots/weekly`, {
+    method: 'POST',
+    headers: bearer(token),
+    json: template,
+  })
+}
+
+/** Deletes a slot nobody has booked; a slot with bookings answers 409 and must be cancelled. */
+export function deleteSlot(token: string, slotId: string): Promise<void> {
+  return requestWithoutBody(`/api/admin/slots/${segment(slotId)}`, {
+    method: 'DELETE',
+    headers: bearer(token),
+  })
+}
+
+/** Cancels a slot; its bookings become `cancelled`. */
+export function cancelSlot(token: string, slotId: string): Promise<AdminSlot> {
+  return request<AdminSlot>(`/api/admin/slots/${segment(slotId)}/cancel`, {
+    method: 'POST',
+    headers: bearer(token),
+  })
+}
+
+export function listDeskClinics(token: string): Promise<Clinic[]> {
+  return request<Clinic[]>('/api/console/clinic/clinics', { method: 'GET', headers: bearer(token) })
+}
+
+/** A clinic's bookings on one day (YYYY-MM-DD; the server's today when left out), by time. */
+export function listDeskBookings(
+  token: string,
+  clinicId: string,
+  date?: string,
+): Promise<DeskBooking[]> {
+  return request<DeskBooking[]>(withQuery('/api/console/clinic/bookings', { clinicId, date }), {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+/**
+ * Checks a visitor in by their booking code. The code goes in the body, never in the URL.
+ * 404: no booking has that code; 409: the booking is cancelled or not today.
+ */
+export function checkIn(token: string, code: string): Promise<DeskBooking> {
+  return request<DeskBooking>('/api/console/clinic/check-in', {
+    method: 'POST',
+    headers: bearer(token),
+    json: { code },
+  })
+}
+
+export function recordAttendance(
+  token: string,
+  bookingId: string,
+  status: Attendance,
+): Promise<DeskBooking> {
+  return request<DeskBooking>(`/api/console/clinic/bookings/${segment(bookingId)}/attendance`, {
+    method: 'POST',
+    headers: bearer(token),
+    json: { status },
+  })
+}
+
+export function recordResult(
+  token: string,
+  bookingId: string,
+  resultStatus: ResultStatus,
+): Promise<DeskBooking> {
+  return request<DeskBooking>(`/api/console/clinic/bookings/${segment(bookingId)}/result`, {
+    method: 'POST',
+    headers: bearer(token),
+    json: { resultStatus },
+  })
+}
+
+/**
+ * A validation problem's messages by field. The server may name a field by its full path
+ * (`create.request.capacity`); the last segment is the field.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {}
+  const byField: Record<string, string> = {}
+  for (const { field, message } of error.problem.errors ?? []) {
+    const name = field.split('.').pop() ?? field
+    byField[name] = byField[name] === undefined ? message : `${byField[name]} ${message}`
+  }
+  return byField
 }

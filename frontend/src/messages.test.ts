@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api'
-import { describeLoginError, messages, roleLabel } from './messages'
+import { describeError, describeLoginError, messages, roleLabel } from './messages'
 
 const nb = messages.nb
 
@@ -28,10 +28,39 @@ describe('describeLoginError', () => {
 describe('messages', () => {
   it('has the same keys in every language', () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nb).sort())
+    for (const group of ['statusNames', 'resultNames', 'weekdayNames', 'roleNames'] as const) {
+      expect(Object.keys(messages.en[group]).sort(), group).toEqual(
+        Object.keys(messages.nb[group]).sort(),
+      )
+    }
+  })
+
+  it('names booking statuses the way visitors see them', () => {
+    expect(nb.statusNames).toEqual({
+      booked: 'Bestilt',
+      cancelled: 'Avbestilt',
+      attended: 'Møtt',
+      'no-show': 'Ikke møtt',
+    })
   })
 
   it('names known roles and passes unknown ones through', () => {
     expect(roleLabel('counsellor', nb)).toBe('rådgiver')
     expect(roleLabel('auditor', nb)).toBe('auditor')
+  })
+})
+
+describe('describeError', () => {
+  it('tells a signed-in staff member that the session has expired on 401', () => {
+    expect(describeError(new ApiError({ status: 401 }), nb)).toBe(nb.sessionExpired)
+  })
+
+  it('separates access, validation, throttling, network and server failures', () => {
+    expect(describeError(new ApiError({ status: 403 }), nb)).toBe(nb.forbidden)
+    expect(describeError(new ApiError({ status: 400 }), nb)).toBe(nb.invalidInput)
+    expect(describeError(new ApiError({ status: 429 }, 5), nb)).toBe(nb.tooManyAttempts(5))
+    expect(describeError(new ApiError({ status: 0 }), nb)).toBe(nb.networkError)
+    expect(describeError(new ApiError({ status: 500 }), nb)).toBe(nb.unexpectedError)
+    expect(describeError(new Error('bug'), nb)).toBe(nb.unexpectedError)
   })
 })

@@ -1,10 +1,12 @@
 // Every text the console shows. Norwegian bokmål is the default; English is for staff who prefer it.
 
-import { ApiError } from './api'
+import { ApiError, type BookingStatus, type ResultStatus, type Weekday } from './api'
 
 export type Language = 'nb' | 'en'
 
 export interface Messages {
+  /** BCP 47 locale for dates and times. */
+  locale: string
   appName: string
   loginHeading: string
   username: string
@@ -25,11 +27,112 @@ export interface Messages {
   tooManyAttempts: (retryAfterSeconds: number | null) => string
   networkError: string
   unexpectedError: string
+  sessionExpired: string
+  forbidden: string
+  invalidInput: string
+  loading: string
+  saving: string
   roleNames: Record<string, string>
+
+  mainNavigation: string
+  navHome: string
+  navDesk: string
+  navAdmin: string
+  chooseView: string
+
+  statusNames: Record<BookingStatus, string>
+  resultNames: Record<ResultStatus, string>
+  weekdayNames: Record<Weekday, string>
+  timesAreNorwegian: string
+  colTime: string
+  colDate: string
+  colStatus: string
+  colActions: string
+
+  deskHeading: string
+  deskClinic: string
+  deskDate: string
+  deskNoClinics: string
+  deskBookingsHeading: string
+  deskBookingsCaption: (clinic: string, day: string) => string
+  deskNoBookings: string
+  refresh: string
+  colReference: string
+  colResult: string
+  markAttended: string
+  markNoShow: string
+  resultLabel: (reference: string) => string
+  attendanceSaved: (reference: string, status: string) => string
+  resultSaved: (reference: string, result: string) => string
+  bookingChangedMeanwhile: string
+  checkInHeading: string
+  checkInCode: string
+  checkInHint: string
+  checkInSubmit: string
+  checkingIn: string
+  checkedIn: (time: string, day: string, reference: string) => string
+  checkInUnknownCode: string
+  checkInNotPossible: string
+  checkInMalformedCode: string
+
+  adminHeading: string
+  clinicsHeading: string
+  noClinicsYet: string
+  newClinic: string
+  newClinicHeading: string
+  editClinicHeading: (name: string) => string
+  clinicName: string
+  clinicAddress: string
+  clinicDirections: string
+  clinicInfo: string
+  createClinic: string
+  saveClinic: string
+  clinicCreated: (name: string) => string
+  clinicSaved: (name: string) => string
+  slotsHeading: (clinic: string) => string
+  slotsCaption: (from: string, to: string) => string
+  noSlots: string
+  colCapacity: string
+  colBooked: string
+  slotOpen: string
+  slotFull: string
+  slotCancelled: string
+  deleteSlot: string
+  cancelSlot: string
+  slotDeleted: (slot: string) => string
+  slotHasBookings: (slot: string) => string
+  cancelInstead: string
+  confirmCancelTitle: string
+  confirmCancelText: (slot: string, booked: number) => string
+  confirmCancel: string
+  keepSlot: string
+  slotWasCancelled: (slot: string) => string
+  singleSlotHeading: string
+  slotDate: string
+  slotStart: string
+  slotEnd: string
+  slotCapacity: string
+  createSlot: string
+  slotCreated: (slot: string) => string
+  endBeforeStart: string
+  weeklyHeading: string
+  weeklyIntro: string
+  weeklyFrom: string
+  weeklyTo: string
+  weeklyDays: string
+  weeklyStart: string
+  weeklyEnd: string
+  weeklyMinutes: string
+  weeklyCapacity: string
+  createWeekly: string
+  weeklyCreated: (created: number) => string
+  noDaysChosen: string
+  toBeforeFrom: string
 }
 
 export const messages: Record<Language, Messages> = {
   nb: {
+    locale: 'nb-NO',
     appName: 'Samtale',
     loginHeading: 'Logg inn i konsollen',
     username: 'Brukernavn',
@@ -52,14 +155,149 @@ export const messages: Record<Language, Messages> = {
         : `For mange forsøk. Prøv igjen om ${seconds} sekunder.`,
     networkError: 'Fikk ikke kontakt med serveren. Sjekk nettverket og prøv igjen.',
     unexpectedError: 'Noe gikk galt. Prøv igjen senere.',
+    sessionExpired: 'Økten er utløpt. Logg inn igjen.',
+    forbidden: 'Du har ikke tilgang til dette.',
+    invalidInput: 'Noen felt er ikke riktig fylt ut.',
+    loading: 'Henter …',
+    saving: 'Lagrer …',
     roleNames: {
       counsellor: 'rådgiver',
       moderator: 'moderator',
       clinic: 'klinikk',
       admin: 'administrator',
     },
+
+    mainNavigation: 'Hovedmeny',
+    navHome: 'Start',
+    navDesk: 'Klinikkskranke',
+    navAdmin: 'Klinikker og timer',
+    chooseView: 'Velg hva du vil gjøre i menyen.',
+
+    statusNames: {
+      booked: 'Bestilt',
+      cancelled: 'Avbestilt',
+      attended: 'Møtt',
+      'no-show': 'Ikke møtt',
+    },
+    resultNames: {
+      pending: 'Venter på svar',
+      'no-action-needed': 'Ingen oppfølging',
+      'contact-clinic': 'Ta kontakt med klinikken',
+    },
+    weekdayNames: {
+      MONDAY: 'Mandag',
+      TUESDAY: 'Tirsdag',
+      WEDNESDAY: 'Onsdag',
+      THURSDAY: 'Torsdag',
+      FRIDAY: 'Fredag',
+      SATURDAY: 'Lørdag',
+      SUNDAY: 'Søndag',
+    },
+    timesAreNorwegian: 'Alle tider er norsk tid.',
+    colTime: 'Tid',
+    colDate: 'Dato',
+    colStatus: 'Status',
+    colActions: 'Handlinger',
+
+    deskHeading: 'Klinikkskranke',
+    deskClinic: 'Klinikk',
+    deskDate: 'Dato',
+    deskNoClinics: 'Ingen klinikker er satt opp ennå.',
+    deskBookingsHeading: 'Bookinger for dagen',
+    deskBookingsCaption: (clinic, day) => `Bookinger ved ${clinic}, ${day}`,
+    deskNoBookings: 'Ingen bookinger denne dagen.',
+    refresh: 'Oppdater listen',
+    colReference: 'Referanse',
+    colResult: 'Resultat',
+    markAttended: 'Møtt',
+    markNoShow: 'Ikke møtt',
+    resultLabel: (reference) => `Resultat for ${reference}`,
+    attendanceSaved: (reference, status) => `${reference}: ${status}.`,
+    resultSaved: (reference, result) => `${reference}: resultat «${result}».`,
+    bookingChangedMeanwhile: 'Bookingen er endret i mellomtiden. Listen er oppdatert.',
+    checkInHeading: 'Sjekk inn',
+    checkInCode: 'Bookingkode',
+    checkInHint:
+      'Koden den besøkende viser deg, for eksempel 7KQ2-M9XD-4RTP-WB3H. Store eller små bokstaver, med eller uten bindestreker.',
+    checkInSubmit: 'Sjekk inn',
+    checkingIn: 'Sjekker inn …',
+    checkedIn: (time, day, reference) =>
+      `Sjekket inn: timen kl. ${time} ${day}, referanse ${reference}.`,
+    checkInUnknownCode: 'Fant ingen booking med den koden. Sjekk koden og prøv igjen.',
+    checkInNotPossible:
+      'Bookingen kan ikke sjekkes inn: den er avbestilt, eller timen er ikke i dag.',
+    checkInMalformedCode: 'Koden kan bare inneholde bokstaver, tall og bindestreker.',
+
+    adminHeading: 'Klinikker og timer',
+    clinicsHeading: 'Klinikker',
+    noClinicsYet: 'Ingen klinikker ennå. Opprett den første med skjemaet.',
+    newClinic: 'Ny klinikk',
+    newClinicHeading: 'Ny klinikk',
+    editClinicHeading: (name) => `Rediger ${name}`,
+    clinicName: 'Navn',
+    clinicAddress: 'Adresse',
+    clinicDirections: 'Veibeskrivelse',
+    clinicInfo: 'Praktisk informasjon',
+    createClinic: 'Opprett klinikk',
+    saveClinic: 'Lagre endringer',
+    clinicCreated: (name) => `${name} er opprettet.`,
+    clinicSaved: (name) => `Endringene i ${name} er lagret.`,
+    slotsHeading: (clinic) => `Timer ved ${clinic}`,
+    slotsCaption: (from, to) => `Timer fra ${from} til ${to}`,
+    noSlots: 'Ingen timer de neste fire ukene.',
+    colCapacity: 'Plasser',
+    colBooked: 'Booket',
+    slotOpen: 'Åpen',
+    slotFull: 'Full',
+    slotCancelled: 'Avlyst',
+    deleteSlot: 'Slett',
+    cancelSlot: 'Avlys',
+    slotDeleted: (slot) => `Timen ${slot} er slettet.`,
+    slotHasBookings: (slot) =>
+      `Timen ${slot} har bookinger og kan ikke slettes. Du kan avlyse den i stedet.`,
+    cancelInstead: 'Avlys timen i stedet',
+    confirmCancelTitle: 'Avlyse timen?',
+    confirmCancelText: (slot, booked) =>
+      `Timen ${slot} blir avlyst. ` +
+      (booked === 0
+        ? 'Ingen har booket den.'
+        : booked === 1
+          ? 'Én booking blir avbestilt.'
+          : `${booked} bookinger blir avbestilt.`) +
+      ' De besøkende ser det når de slår opp koden sin. Dette kan ikke angres.',
+    confirmCancel: 'Avlys timen',
+    keepSlot: 'Behold timen',
+    slotWasCancelled: (slot) => `Timen ${slot} er avlyst.`,
+    singleSlotHeading: 'Ny enkelttime',
+    slotDate: 'Dato',
+    slotStart: 'Fra klokken',
+    slotEnd: 'Til klokken',
+    slotCapacity: 'Antall plasser',
+    createSlot: 'Opprett time',
+    slotCreated: (slot) => `Timen ${slot} er opprettet.`,
+    endBeforeStart: 'Sluttiden må være etter starttiden.',
+    weeklyHeading: 'Timer fra ukemal',
+    weeklyIntro:
+      'Lager timer etter hverandre på de valgte ukedagene i perioden, fra første til siste klokkeslett.',
+    weeklyFrom: 'Fra og med dato',
+    weeklyTo: 'Til og med dato',
+    weeklyDays: 'Ukedager',
+    weeklyStart: 'Første time klokken',
+    weeklyEnd: 'Slutt klokken',
+    weeklyMinutes: 'Lengde per time (minutter)',
+    weeklyCapacity: 'Plasser per time',
+    createWeekly: 'Opprett timer',
+    weeklyCreated: (created) =>
+      created === 0
+        ? 'Ingen nye timer ble opprettet.'
+        : created === 1
+          ? 'Én ny time er opprettet.'
+          : `${created} nye timer er opprettet.`,
+    noDaysChosen: 'Velg minst én ukedag.',
+    toBeforeFrom: 'Til-datoen kan ikke være før fra-datoen.',
   },
   en: {
+    locale: 'en-GB',
     appName: 'Samtale',
     loginHeading: 'Sign in to the console',
     username: 'Username',
@@ -82,12 +320,145 @@ export const messages: Record<Language, Messages> = {
         : `Too many attempts. Try again in ${seconds} seconds.`,
     networkError: 'Could not reach the server. Check the network and try again.',
     unexpectedError: 'Something went wrong. Try again later.',
+    sessionExpired: 'Your session has expired. Sign in again.',
+    forbidden: 'You do not have access to this.',
+    invalidInput: 'Some fields are not filled in correctly.',
+    loading: 'Loading …',
+    saving: 'Saving …',
     roleNames: {
       counsellor: 'counsellor',
       moderator: 'moderator',
       clinic: 'clinic',
       admin: 'administrator',
     },
+
+    mainNavigation: 'Main menu',
+    navHome: 'Home',
+    navDesk: 'Clinic desk',
+    navAdmin: 'Clinics and slots',
+    chooseView: 'Choose what to do in the menu.',
+
+    statusNames: {
+      booked: 'Booked',
+      cancelled: 'Cancelled',
+      attended: 'Attended',
+      'no-show': 'Did not attend',
+    },
+    resultNames: {
+      pending: 'Awaiting result',
+      'no-action-needed': 'No follow-up needed',
+      'contact-clinic': 'Contact the clinic',
+    },
+    weekdayNames: {
+      MONDAY: 'Monday',
+      TUESDAY: 'Tuesday',
+      WEDNESDAY: 'Wednesday',
+      THURSDAY: 'Thursday',
+      FRIDAY: 'Friday',
+      SATURDAY: 'Saturday',
+      SUNDAY: 'Sunday',
+    },
+    timesAreNorwegian: 'All times are Norwegian time.',
+    colTime: 'Time',
+    colDate: 'Date',
+    colStatus: 'Status',
+    colActions: 'Actions',
+
+    deskHeading: 'Clinic desk',
+    deskClinic: 'Clinic',
+    deskDate: 'Date',
+    deskNoClinics: 'No clinics have been set up yet.',
+    deskBookingsHeading: 'Bookings for the day',
+    deskBookingsCaption: (clinic, day) => `Bookings at ${clinic}, ${day}`,
+    deskNoBookings: 'No bookings on this day.',
+    refresh: 'Refresh the list',
+    colReference: 'Reference',
+    colResult: 'Result',
+    markAttended: 'Attended',
+    markNoShow: 'Did not attend',
+    resultLabel: (reference) => `Result for ${reference}`,
+    attendanceSaved: (reference, status) => `${reference}: ${status}.`,
+    resultSaved: (reference, result) => `${reference}: result “${result}”.`,
+    bookingChangedMeanwhile: 'The booking changed in the meantime. The list has been refreshed.',
+    checkInHeading: 'Check in',
+    checkInCode: 'Booking code',
+    checkInHint:
+      'The code the visitor shows you, for example 7KQ2-M9XD-4RTP-WB3H. Upper or lower case, with or without dashes.',
+    checkInSubmit: 'Check in',
+    checkingIn: 'Checking in …',
+    checkedIn: (time, day, reference) =>
+      `Checked in: the appointment at ${time} on ${day}, reference ${reference}.`,
+    checkInUnknownCode: 'No booking has that code. Check the code and try again.',
+    checkInNotPossible: 'This booking cannot be checked in: it is cancelled or not for today.',
+    checkInMalformedCode: 'A code contains only letters, digits and dashes.',
+
+    adminHeading: 'Clinics and slots',
+    clinicsHeading: 'Clinics',
+    noClinicsYet: 'No clinics yet. Create the first one with the form.',
+    newClinic: 'New clinic',
+    newClinicHeading: 'New clinic',
+    editClinicHeading: (name) => `Edit ${name}`,
+    clinicName: 'Name',
+    clinicAddress: 'Address',
+    clinicDirections: 'Directions',
+    clinicInfo: 'Practical information',
+    createClinic: 'Create clinic',
+    saveClinic: 'Save changes',
+    clinicCreated: (name) => `${name} has been created.`,
+    clinicSaved: (name) => `The changes to ${name} have been saved.`,
+    slotsHeading: (clinic) => `Slots at ${clinic}`,
+    slotsCaption: (from, to) => `Slots from ${from} to ${to}`,
+    noSlots: 'No slots in the next four weeks.',
+    colCapacity: 'Places',
+    colBooked: 'Booked',
+    slotOpen: 'Open',
+    slotFull: 'Full',
+    slotCancelled: 'Cancelled',
+    deleteSlot: 'Delete',
+    cancelSlot: 'Cancel slot',
+    slotDeleted: (slot) => `The slot ${slot} has been deleted.`,
+    slotHasBookings: (slot) =>
+      `The slot ${slot} has bookings and cannot be deleted. You can cancel it instead.`,
+    cancelInstead: 'Cancel the slot instead',
+    confirmCancelTitle: 'Cancel this slot?',
+    confirmCancelText: (slot, booked) =>
+      `The slot ${slot} will be cancelled. ` +
+      (booked === 0
+        ? 'Nobody has booked it.'
+        : booked === 1
+          ? 'One booking will be cancelled.'
+          : `${booked} bookings will be cancelled.`) +
+      ' Visitors see this when they look up their code. This cannot be undone.',
+    confirmCancel: 'Cancel the slot',
+    keepSlot: 'Keep the slot',
+    slotWasCancelled: (slot) => `The slot ${slot} has been cancelled.`,
+    singleSlotHeading: 'New single slot',
+    slotDate: 'Date',
+    slotStart: 'From',
+    slotEnd: 'Until',
+    slotCapacity: 'Number of places',
+    createSlot: 'Create slot',
+    slotCreated: (slot) => `The slot ${slot} has been created.`,
+    endBeforeStart: 'The end time must be after the start time.',
+    weeklyHeading: 'Slots from a weekly template',
+    weeklyIntro:
+      'Creates back-to-back slots on the chosen weekdays in the period, from the first to the last time.',
+    weeklyFrom: 'From date',
+    weeklyTo: 'Until date (inclusive)',
+    weeklyDays: 'Weekdays',
+    weeklyStart: 'First slot at',
+    weeklyEnd: 'End at',
+    weeklyMinutes: 'Length of each slot (minutes)',
+    weeklyCapacity: 'Places per slot',
+    createWeekly: 'Create slots',
+    weeklyCreated: (created) =>
+      created === 0
+        ? 'No new slots were created.'
+        : created === 1
+          ? 'One new slot has been created.'
+          : `${created} new slots have been created.`,
+    noDaysChosen: 'Choose at least one weekday.',
+    toBeforeFrom: 'The until date cannot be before the from date.',
   },
 }
 
@@ -101,6 +472,20 @@ export function describeLoginError(error: unknown, t: Messages): string {
   if (error.isNetworkError) return t.networkError
   if (error.status === 401) return t.wrongCredentials
   if (error.status === 429) return t.tooManyAttempts(error.retryAfterSeconds)
+  return t.unexpectedError
+}
+
+/**
+ * What to tell a signed-in staff member whose call failed for a reason the view does not handle
+ * itself (views handle the 404s and 409s that mean something in their context first).
+ */
+export function describeError(error: unknown, t: Messages): string {
+  if (!(error instanceof ApiError)) return t.unexpectedError
+  if (error.isNetworkError) return t.networkError
+  if (error.status === 401) return t.sessionExpired
+  if (error.status === 403) return t.forbidden
+  if (error.status === 429) return t.tooManyAttempts(error.retryAfterSeconds)
+  if (error.status === 400 || error.status === 422) return t.invalidInput
   return t.unexpectedError
 }
 

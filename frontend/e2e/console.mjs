@@ -1,0 +1,54 @@
+// Signing in to the staff console under /console/, shared by the console tests.
+
+import assert from 'node:assert/strict'
+import { BASE_URL } from './browser.mjs'
+
+export const CONSOLE_URL = `${BASE_URL}/console/`
+export const TOKEN_KEY = 'samtale.staff.token'
+
+export async function openLoginForm(page) {
+  const response = await page.goto(CONSOLE_URL)
+  assert.equal(response?.status(), 200, `GET /console/ answered ${response?.status()}`)
+  await page.locator('form#login').waitFor({ state: 'visible' })
+}
+
+export async function submitLogin(page, username, password) {
+  await page.locator('#username').fill(username)
+  await page.locator('#password').fill(password)
+  await page.locator('form#login button[type=submit]').click()
+}
+
+/**
+ * Waits for the outcome of a login: the signed-in header, or the alert (which fails the caller).
+ * With `displayName`, checks that the header shows it.
+ */
+export async function expectSignedIn(page, { username, displayName }) {
+  const outcome = page.locator('#signed-in, [role=alert]').first()
+  await outcome.waitFor({ state: 'visible' })
+  if ((await outcome.getAttribute('role')) === 'alert') {
+    throw new Error(
+      `Expected to be signed in as ${username}, but the console says: ${await outcome.textContent()}`,
+    )
+  }
+  if (displayName === undefined) return
+  const header = (await page.locator('#signed-in').textContent()) ?? ''
+  assert.ok(
+    header.includes(displayName),
+    `#signed-in should show the display name "${displayName}"; it reads "${header.trim()}"`,
+  )
+}
+
+/** Opens the console and signs in with `account` ({ username, password, displayName? }). */
+export async function signIn(page, account) {
+  await openLoginForm(page)
+  await submitLogin(page, account.username, account.password)
+  await expectSignedIn(page, account)
+}
+
+export function storedToken(page) {
+  return page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)
+}
+
+export function cspViolations(consoleErrors) {
+  return consoleErrors.filter((message) => /content security policy/i.test(message))
+}

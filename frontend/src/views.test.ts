@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { availableViews } from './views'
+
+describe('availableViews', () => {
+  it('gives clinic staff the desk', () => {
+    expect(availableViews(['clinic'])).toEqual(['home', 'desk'])
+  })
+
+  it('gives admins clinics and slots, and the desk too', () => {
+    expect(availableViews(['admin'])).toEqual(['home', 'desk', 'admin'])
+  })
+
+  it('combines roles without duplicates', () => {
+    expect(availableViews(['clinic', 'counsellor', 'admin'])).toEqual(['home', 'desk', 'admin'])
+  })
+
+  it('gives other roles only the home view', () => {
+    expect(availableViews(['counsellor', 'moderator'])).toEqual(['home'])
+    expect(availableViews([])).toEqual(['home'])
+  })
+})
