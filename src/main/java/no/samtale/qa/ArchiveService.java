@@ -1,0 +1,170 @@
+package no.samtale.qa;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import no.samtale.common.ProblemException;
+
+/**
+ * The public archive: published questions and answers, listed newest first or found by ranked full-text search in
+ * the entry's language. A misspelt word falls back to trigram similarity on the titles. Plain SQL through the
+ * reactive client, because these are the read-heavy paths.
+ */
+@ApplicationScoped
+public class ArchiveService {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+    private static final String START = "\u0002";
+    private static final String STOP = "\u0003";
+    private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
+
+    private final Pool pool;
+
+    ArchiveService(Pool pool) {
+        this.pool = pool;
+    }
+
+    public record Entry(String slug, String title, String category, String language, OffsetDateTime publishedAt,
+            OffsetDateTime answeredAt, String snippetHtml) {
+    }
+
+    public record Page(List<Entry> items, int page, int size, boolean hasMore, String query, boolean approximate) {
+    }
+
+    public record Item(String slug, String title, String body, String category, String language, String answerHtml,
+            OffsetDateTime answeredAt, OffsetDateTime publishedAt, List<Entry> related) {
+    }
+
+    public Uni<Page> list(String category, String language, int page, int size) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", left(body, 240) AS snippet FROM question"
+                + " WHERE status = 'published' AND ($1::text IS NULL OR category = $1) AND ($2::text IS NULL OR language = $2)"
+                + " ORDER BY published_at DESC, id LIMIT $3 OFFSET $4")
+                .execute(Tuple.of(category, language, size + 1, page * size))
+                .map(rows -> page(rows, page, size, null, false, false));
+    }
+
+    public Uni<Page> search(String query, String category, String language, int page, int size) {
+        String prefix = prefixQuery(query);
+        if (prefix == null) {
+            // No word to search for (only symbols or single letters).
+            return Uni.createFrom().item(new Page(List.of(), page, size, false, query, false));
+        }
+        String config = language == null ? null : textConfig(language);
+        String tsQuery = config != null
+                ? "websearch_to_tsquery('" + config + "', $1)"
+                : "(websearch_to_tsquery('norwegian', $1) || websearch_to_tsquery('swedish', $1) || websearch_to_tsquery('english', $1))";
+        String sql = "WITH q AS (SELECT (" + tsQuery + " || to_tsquery('simple', $2)" + ") AS query),"
+                + " hits AS (SELECT question.id, ts_rank_cd(search, q.query) AS rank FROM question, q"
+                + "  WHERE status = 'published' AND search @@ q.query AND ($3::text IS NULL OR category = $3)"
+                + "  AND ($4::text IS NULL OR language = $4) ORDER BY rank DESC, published_at DESC, id LIMIT $5 OFFSET $6)"
+                + " SELECT " + COLUMNS + ", ts_headline(qa_text_config(language), body || ' ' || coalesce(answer_text, ''),"
+                + "  q.query, 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12, MaxFragments=2,"
+                + " FragmentDelimiter=\" … \"') AS snippet"
+                + " FROM hits JOIN question USING (id), q ORDER BY hits.rank DESC, published_at DESC, id";
+        return pool.preparedQuery(sql)
+                .execute(Tuple.tuple(List.of(query, prefix)).addValue(category).addValue(language)
+                        .addValue(size + 1).addValue(page * size))
+                .chain(rows -> rows.size() > 0 || page > 0
+                        ? Uni.createFrom().item(page(rows, page, size, query, true, false))
+                        : similar(query, category, language, size));
+    }
+
+    public Uni<Item> item(String slug) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", body, answer_html FROM question WHERE slug = $1 AND status = 'published'")
+                .execute(Tuple.of(slug))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().failure(ProblemException.notFound("No published question has that address"));
+                    }
+                    Row row = rows.iterator().next();
+                    return related(slug, row.getString("category")).map(related -> new Item(row.getString("slug"),
+                            row.getString("title"), row.getString("body"), row.getString("category"), row.getString("language"),
+                            row.getString("answer_html"), row.getOffsetDateTime("answered_at"),
+                            row.getOffsetDateTime("published_at"), related));
+                });
+    }
+
+    /** Newest published answers first, for the Atom feed. */
+    public Uni<List<Item>> newest(int count) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", body, answer_html FROM question WHERE status = 'published'"
+                + " ORDER BY published_at DESC, id LIMIT $1")
+                .execute(Tuple.of(count))
+                .map(rows -> {
+                    List<Item> items = new ArrayList<>();
+                    for (Row row : rows) {
+                        items.add(new Item(row.getString("slug"), row.getString("title"), row.getString("body"),
+                                row.getString("category"), row.getString("language"), row.getString("answer_html"),
+                                row.getOffsetDateTime("answered_at"), row.getOffsetDateTime("published_at"), List.of()));
+                    }
+                    return items;
+                });
+    }
+
+    private Uni<List<Entry>> related(String slug, String category) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", left(body, 160) AS snippet FROM question"
+                + " WHERE status = 'published' AND category = $1 AND slug <> $2 ORDER BY published_at DESC LIMIT 5")
+                .execute(Tuple.of(category, slug))
+                .map(rows -> entries(rows, 5, false));
+    }
+
+    /** For a misspelt word: titles that contain something like it. */
+    private Uni<Page> similar(String query, String category, String language, int size) {
+        return pool.preparedQuery("SELECT " + COLUMNS + ", left(body, 240) AS snippet FROM question"
+                + " WHERE status = 'published' AND $1 <% title AND ($2::text IS NULL OR category = $2)"
+                + " AND ($3::text IS NULL OR language = $3) ORDER BY word_similarity($1, title) DESC, published_at DESC LIMIT $4")
+                .execute(Tuple.of(query, category, language, size + 1))
+                .map(rows -> page(rows, 0, size, query, false, true));
+    }
+
+    private static Page page(RowSet<Row> rows, int page, int size, String query, boolean highlighted, boolean approximate) {
+        List<Entry> entries = entries(rows, size + 1, highlighted);
+        boolean more = entries.size() > size;
+        return new Page(more ? entries.subList(0, size) : entries, page, size, more, query, approximate);
+    }
+
+    private static List<Entry> entries(RowSet<Row> rows, int max, boolean highlighted) {
+        List<Entry> entries = new ArrayList<>();
+        for (Row row : rows) {
+            if (entries.size() == max) {
+                break;
+            }
+            String snippet = escape(row.getString("snippet"));
+            snippet = highlighted ? snippet.replace(START, "<mark>").replace(STOP, "</mark>") : snippet + "…";
+            entries.add(new Entry(row.getString("slug"), row.getString("title"), row.getString("category"),
+                    row.getString("language"), row.getOffsetDateTime("published_at"), row.getOffsetDateTime("answered_at"),
+                    snippet));
+        }
+        return entries;
+    }
+
+    /** Every typed word as a prefix, so that a partial word finds the whole one: {@code kjøp:* & sex:*}. */
+    static String prefixQuery(String query) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(query.toLowerCase());
+        while (m.find() && words.size() < 8) {
+            words.add(m.group() + ":*");
+        }
+        return words.isEmpty() ? null : String.join(" & ", words);
+    }
+
+    static String textConfig(String language) {
+        return switch (language) {
+            case "sv" -> "swedish";
+            case "en" -> "english";
+            default -> "norwegian";
+        };
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,92 @@
+package no.samtale.qa;
+
+import static io.restassured.RestAssured.given;
+import static no.samtale.testing.Problems.isProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import no.samtale.testing.TestQuestions;
+import no.samtale.testing.TestStaff;
+
+@QuarkusTest
+class ArchiveResourceTest {
+
+    private static final String MARKER = "zq" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    private static String norwegian;
+    private static String swedish;
+
+    /** Once per class, but after Quarkus has pointed REST Assured at the test instance. */
+    @BeforeEach
+    void publishSomeAnswers() {
+        if (norwegian != null) {
+            return;
+        }
+        TestStaff.Account moderator = TestStaff.create("moderator", "counsellor");
+        norwegian = TestQuestions.published("Skyldfølelse etter sexkjøp " + MARKER,
+                "Jeg føler skam og skyldfølelse hver gang <script>alert(1)</script>. Hva gjør jeg?",
+                "Mange kjenner på **skam**. Det hjelper å snakke med noen.", "feelings", "nb", moderator.token(),
+                moderator.token());
+        swedish = TestQuestions.published("Könssjukdomar och testning " + MARKER,
+                "Hur ofta borde jag testa mig för könssjukdomar?",
+                "Testa dig efter varje ny kontakt utan kondom.", "health", "sv", moderator.token(), moderator.token());
+    }
+
+    @Test
+    void publishedEntriesAreListedNewestFirstByCategory() {
+        given().queryParam("category", "feelings").queryParam("size", 50).get("/api/qa").then().statusCode(200)
+                .body("items.slug", hasItem(norwegian))
+                .body("items.slug", not(hasItem(swedish)));
+        given().queryParam("size", 1).get("/api/qa").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("hasMore", equalTo(true));
+    }
+
+    @Test
+    void searchIsRankedStemmedAndHighlighted() {
+        // "skyldfølelsen" stems to the same word as "skyldfølelse" in Norwegian.
+        given().queryParam("q", "skyldfølelsen " + MARKER).get("/api/qa").then().statusCode(200)
+                .body("items[0].slug", equalTo(norwegian))
+                .body("items[0].snippetHtml", containsString("<mark>"));
+        given().queryParam("q", "könssjukdom " + MARKER).queryParam("lang", "sv").get("/api/qa").then().statusCode(200)
+                .body("items.slug", hasItem(swedish));
+    }
+
+    @Test
+    void partialAndMisspeltWordsStillFindAnswers() {
+        given().queryParam("q", MARKER.substring(0, 5)).get("/api/qa").then().statusCode(200)
+                .body("items.slug", hasItem(norwegian));
+        // A typo in the title word: no full-text hit, so titles that look alike are offered.
+        given().queryParam("q", "Skyldfølese etter sexkjøp " + MARKER).get("/api/qa").then().statusCode(200)
+                .body("items.slug", hasItem(norwegian));
+    }
+
+    @Test
+    void snippetsCarryHighlightsButNoMarkupFromTheQuestion() {
+        given().queryParam("q", "skyldfølelse " + MARKER).get("/api/qa").then().statusCode(200)
+                .body("items[0].snippetHtml", not(containsString("<script")))
+                .body("items[0].snippetHtml", containsString("<mark>"));
+    }
+
+    @Test
+    void categoriesInEachLanguage() {
+        given().queryParam("lang", "sv").get("/api/qa/categories").then().statusCode(200)
+                .body("find { it.slug == 'stopping' }.name", equalTo("Sluta köpa sex"));
+        given().get("/api/qa/categories").then().statusCode(200)
+                .body("find { it.slug == 'relatives' }.name", equalTo("For pårørende"));
+    }
+
+    @Test
+    void badArchiveQueriesAre400() {
+        isProblem(given().queryParam("size", 500).get("/api/qa").then(), 400);
+        isProblem(given().queryParam("lang", "de").get("/api/qa").then(), 400);
+        isProblem(given().get("/api/qa/no-such-entry").then(), 404);
+    }
+}
