@@ -28,6 +28,9 @@ public class ArchiveService {
     private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
 
     private final Pool pool;
+    // The categories are seeded by a migration and never change while the service runs.
+    private final java.util.concurrent.atomic.AtomicReference<List<Categories.Category>> categories =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     ArchiveService(Pool pool) {
         this.pool = pool;
@@ -90,6 +93,22 @@ public class ArchiveService {
                             row.getString("title"), row.getString("body"), row.getString("category"), row.getString("language"),
                             row.getString("answer_html"), row.getOffsetDateTime("answered_at"),
                             row.getOffsetDateTime("published_at"), related));
+                });
+    }
+
+    public Uni<List<Categories.Category>> categories() {
+        List<Categories.Category> known = categories.get();
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return pool.query("SELECT slug, name_nb, name_sv, name_en FROM qa_category ORDER BY position").execute()
+                .map(rows -> {
+                    List<Categories.Category> all = new ArrayList<>();
+                    for (Row row : rows) {
+                        all.add(new Categories.Category(row.getString(0), row.getString(1), row.getString(2), row.getString(3)));
+                    }
+                    categories.set(List.copyOf(all));
+                    return all;
                 });
     }
 

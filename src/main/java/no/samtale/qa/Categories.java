@@ -12,8 +12,8 @@ final class Categories {
     private Categories() {
     }
 
-    record Category(String slug, String nb, String sv, String en) {
-        String name(String language) {
+    public record Category(String slug, String nb, String sv, String en) {
+        public String name(String language) {
             return switch (language) {
                 case "sv" -> sv;
                 case "en" -> en;
