@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,12 +30,31 @@ public class ArchiveService {
     private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
 
     private final Pool pool;
+    // Archive pages and search results are public and the same for every visitor, so popular ones are kept a
+    // short while; publishing or unpublishing clears them (other instances catch up when the entries expire).
+    private final Cache pagesCache;
     // The categories are seeded by a migration and never change while the service runs.
     private final java.util.concurrent.atomic.AtomicReference<List<Categories.Category>> categories =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    ArchiveService(Pool pool) {
+    ArchiveService(Pool pool, @CacheName("qa-pages") Cache pagesCache) {
         this.pool = pool;
+        this.pagesCache = pagesCache;
+    }
+
+    public Uni<Page> list(String category, String language, int page, int size) {
+        return pagesCache.getAsync("list|" + category + "|" + language + "|" + page + "|" + size,
+                key -> listNow(category, language, page, size));
+    }
+
+    public Uni<Page> search(String query, String category, String language, int page, int size) {
+        return pagesCache.getAsync("search|" + query.toLowerCase() + "|" + category + "|" + language + "|" + page + "|" + size,
+                key -> searchNow(query, category, language, page, size));
+    }
+
+    /** After a change to what is published. */
+    public Uni<Void> forgetCachedPages() {
+        return pagesCache.invalidateAll();
     }
 
     public record Entry(String slug, String title, String category, String language, OffsetDateTime publishedAt,
@@ -47,7 +68,7 @@ public class ArchiveService {
             OffsetDateTime answeredAt, OffsetDateTime publishedAt, List<Entry> related) {
     }
 
-    public Uni<Page> list(String category, String language, int page, int size) {
+    private Uni<Page> listNow(String category, String language, int page, int size) {
         return pool.preparedQuery("SELECT " + COLUMNS + ", left(body, 240) AS snippet FROM question"
                 + " WHERE status = 'published' AND ($1::text IS NULL OR category = $1) AND ($2::text IS NULL OR language = $2)"
                 + " ORDER BY published_at DESC, id LIMIT $3 OFFSET $4")
@@ -55,7 +76,7 @@ public class ArchiveService {
                 .map(rows -> page(rows, page, size, null, false, false));
     }
 
-    public Uni<Page> search(String query, String category, String language, int page, int size) {
+    private Uni<Page> searchNow(String query, String category, String language, int page, int size) {
         String prefix = prefixQuery(query);
         if (prefix == null) {
             // No word to search for (only symbols or single letters).

@@ -28,8 +28,11 @@ public class ModerationService {
     private final AnswerRenderer renderer;
     private final AuditLog audit;
     private final QaConfig config;
+    private final ArchiveService archive;
 
-    ModerationService(PersonalDataDetector detector, AnswerRenderer renderer, AuditLog audit, QaConfig config) {
+    ModerationService(PersonalDataDetector detector, AnswerRenderer renderer, AuditLog audit, QaConfig config,
+            ArchiveService archive) {
+        this.archive = archive;
         this.detector = detector;
         this.renderer = renderer;
         this.audit = audit;
@@ -114,7 +117,7 @@ public class ModerationService {
                 q.slug = Slugs.of(q.title, q.id);
             }
             q.publishedAt = OffsetDateTime.now();
-        });
+        }).call(archive::forgetCachedPages);
     }
 
     @WithTransaction
@@ -125,7 +128,7 @@ public class ModerationService {
             }
             q.moveTo(QuestionStatus.ANSWERED);
             q.publishedAt = null;
-        });
+        }).call(archive::forgetCachedPages);
     }
 
     private Uni<ForStaff> change(UUID id, Actor actor, String action, String detail, java.util.function.Consumer<Question> change) {

@@ -27,4 +27,8 @@ public interface QaConfig {
     /** Answers older than this carry a notice, and the console lists them for review. */
     @WithDefault("P365D")
     Duration answerReviewAge();
+
+    /** Dev profile: load sample questions and answers (src/main/resources/dev/qa-samples.json) when there is none. */
+    @WithDefault("false")
+    boolean seedSamples();
 }

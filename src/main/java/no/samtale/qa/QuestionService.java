@@ -21,11 +21,13 @@ import no.samtale.qa.QuestionViews.Received;
 public class QuestionService {
 
     private final CodeHasher hasher;
+    private final ArchiveService archive;
     private final Bucket questions;
     private final Bucket lookups;
 
-    QuestionService(CodeHasher hasher, QaConfig config) {
+    QuestionService(CodeHasher hasher, QaConfig config, ArchiveService archive) {
         this.hasher = hasher;
+        this.archive = archive;
         this.questions = perSecond(config.questionsPerSecond());
         this.lookups = perSecond(config.lookupsPerSecond());
     }
@@ -64,7 +66,7 @@ public class QuestionService {
                 throw ProblemException.conflict("A question that is " + question.status.wire() + " cannot be withdrawn");
             }
             question.moveTo(QuestionStatus.WITHDRAWN);
-        }).replaceWithVoid();
+        }).call(archive::forgetCachedPages).replaceWithVoid();
     }
 
     private Uni<Question> byReceipt(String receipt, LockModeType lock) {

@@ -76,6 +76,23 @@ class ArchiveResourceTest {
     }
 
     @Test
+    void publishingAndUnpublishingShowAtOnceDespiteCachedResults() {
+        TestStaff.Account staff = TestStaff.create("moderator", "counsellor");
+        String fresh = "fx" + UUID.randomUUID().toString().substring(0, 6);
+        given().queryParam("q", fresh).get("/api/qa").then().statusCode(200).body("items.size()", equalTo(0));
+        given().queryParam("size", 1).get("/api/qa").then().statusCode(200);
+
+        String slug = TestQuestions.published("Ferskt svar " + fresh, "Vises dette med en gang?", "Ja.", "health", "nb",
+                staff.token(), staff.token());
+        given().queryParam("q", fresh).get("/api/qa").then().body("items.slug", hasItem(slug));
+        given().queryParam("size", 1).get("/api/qa").then().body("items[0].slug", equalTo(slug));
+
+        String id = TestQuestions.idOf("Ferskt svar " + fresh, staff.token(), "published");
+        given().auth().oauth2(staff.token()).post("/api/console/questions/" + id + "/unpublish").then().statusCode(200);
+        given().queryParam("q", fresh).get("/api/qa").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
     void categoriesInEachLanguage() {
         given().queryParam("lang", "sv").get("/api/qa/categories").then().statusCode(200)
                 .body("find { it.slug == 'stopping' }.name", equalTo("Sluta köpa sex"));
