@@ -11,7 +11,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS samtale_bench_qa' 2>/dev/null || true
 ./mvnw -B -q package -DskipTests
 java -Dquarkus.profile=dev -Dquarkus.http.port=$port -Dsamtale.db.name=samtale_bench_qa \
-  -Dsamtale.booking.seed-sample-clinics=false -Dsamtale.qa.seed-samples=false \
+  -Dsamtale.booking.seed-sample-clinics=false -Dsamtale.qa.seed-samples=false ${SAMTALE_BENCH_JAVA_OPTS:-} \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-qa-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
