@@ -2,18 +2,14 @@ package no.samtale.booking;
 
 import java.time.OffsetDateTime;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.samtale.privacy.RetentionPolicy;
 
 /** Deletes bookings, and the slots they were in, once the retention period after the slot has passed. */
 @ApplicationScoped
-public class BookingRetention {
-
-    private static final Logger LOG = Logger.getLogger(BookingRetention.class);
+public class BookingRetention implements RetentionPolicy {
 
     private final BookingConfig config;
 
@@ -21,17 +17,12 @@ public class BookingRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${samtale.retention-check-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
-        return deleteExpired().invoke(deleted -> {
-            if (deleted > 0) {
-                LOG.infof("Deleted %d bookings past retention", deleted);
-            }
-        }).replaceWithVoid();
+    @Override
+    public String subject() {
+        return "bookings";
     }
 
-    /** Deletes for real (no flag); answers how many bookings went. */
+    @Override
     @WithTransaction
     public Uni<Long> deleteExpired() {
         OffsetDateTime cutoff = OffsetDateTime.now().minus(config.retention());

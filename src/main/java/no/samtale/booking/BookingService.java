@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,6 +16,7 @@ import no.samtale.booking.BookingViews.ClinicView;
 import no.samtale.booking.BookingViews.NewBooking;
 import no.samtale.booking.BookingViews.SlotView;
 import no.samtale.common.ProblemException;
+import no.samtale.common.RateLimits;
 import no.samtale.identity.AccessCode;
 import no.samtale.identity.CodeHasher;
 
@@ -38,8 +38,8 @@ public class BookingService {
         this.slots = slots;
         this.window = window;
         this.hasher = hasher;
-        this.bookings = perSecond(config.bookingsPerSecond());
-        this.lookups = perSecond(config.lookupsPerSecond());
+        this.bookings = RateLimits.perSecond(config.bookingsPerSecond());
+        this.lookups = RateLimits.perSecond(config.lookupsPerSecond());
     }
 
     @WithSession
@@ -175,10 +175,6 @@ public class BookingService {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
-    private static Bucket perSecond(int rate) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(rate).refillGreedy(rate, Duration.ofSeconds(1)).build())
-                .build();
-    }
 
     private static java.time.OffsetDateTime later(java.time.OffsetDateTime a, java.time.OffsetDateTime b) {
         return a == null || b.isAfter(a) ? b : a;

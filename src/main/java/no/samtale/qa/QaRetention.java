@@ -2,18 +2,14 @@ package no.samtale.qa;
 
 import java.time.OffsetDateTime;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.samtale.privacy.RetentionPolicy;
 
 /** Deletes (for real) unpublished questions after their retention: 90 days, rejected and withdrawn ones after 7. */
 @ApplicationScoped
-public class QaRetention {
-
-    private static final Logger LOG = Logger.getLogger(QaRetention.class);
+public class QaRetention implements RetentionPolicy {
 
     private final QaConfig config;
 
@@ -21,16 +17,12 @@ public class QaRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${samtale.retention-check-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
-        return deleteExpired().invoke(deleted -> {
-            if (deleted > 0) {
-                LOG.infof("Deleted %d questions past retention", deleted);
-            }
-        }).replaceWithVoid();
+    @Override
+    public String subject() {
+        return "questions";
     }
 
+    @Override
     @WithTransaction
     public Uni<Long> deleteExpired() {
         OffsetDateTime now = OffsetDateTime.now();

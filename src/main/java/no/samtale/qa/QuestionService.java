@@ -3,7 +3,6 @@ package no.samtale.qa;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -11,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import no.samtale.common.ProblemException;
+import no.samtale.common.RateLimits;
 import no.samtale.identity.AccessCode;
 import no.samtale.identity.CodeHasher;
 import no.samtale.qa.QuestionViews.ForAsker;
@@ -28,8 +28,8 @@ public class QuestionService {
     QuestionService(CodeHasher hasher, QaConfig config, ArchiveService archive) {
         this.hasher = hasher;
         this.archive = archive;
-        this.questions = perSecond(config.questionsPerSecond());
-        this.lookups = perSecond(config.lookupsPerSecond());
+        this.questions = RateLimits.perSecond(config.questionsPerSecond());
+        this.lookups = RateLimits.perSecond(config.lookupsPerSecond());
     }
 
     @WithTransaction
@@ -82,8 +82,4 @@ public class QuestionService {
                         ProblemException.badRequest("That is not a receipt code (16 letters and digits)")));
     }
 
-    private static Bucket perSecond(int rate) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(rate).refillGreedy(rate, Duration.ofSeconds(1)).build())
-                .build();
-    }
 }
