@@ -7,6 +7,8 @@
 //   STAFF_DISPLAY_NAME   that account's display name
 //   CLINIC_USERNAME      a staff account with the role `clinic` (desk.test.mjs)
 //   CLINIC_PASSWORD
+//   MODERATOR_USERNAME   a staff account with the roles `moderator` AND `counsellor` (qa.test.mjs:
+//   MODERATOR_PASSWORD   it redacts, accepts, answers and publishes a question)
 //   BOOKING_CLINIC_NAME  a clinic with at least 6 bookable slots of capacity >= 2 over the next
 //                        days (booking.test.mjs, desk.test.mjs). The desk test books the earliest
 //                        slot the booking page offers and checks it in, which only works for a
@@ -41,8 +43,8 @@ export function requiredEnv(name) {
   if (!value) {
     throw new Error(
       `Environment variable ${name} is not set. The browser tests need BASE_URL, STAFF_USERNAME, ` +
-        'STAFF_PASSWORD, STAFF_DISPLAY_NAME, CLINIC_USERNAME, CLINIC_PASSWORD and ' +
-        'BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
+        'STAFF_PASSWORD, STAFF_DISPLAY_NAME, CLINIC_USERNAME, CLINIC_PASSWORD, ' +
+        'MODERATOR_USERNAME, MODERATOR_PASSWORD and BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
     )
   }
   return value

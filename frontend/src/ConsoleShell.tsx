@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { Staff } from './api'
 import { AdminView } from './AdminView'
 import { DeskView } from './DeskView'
+import { QuestionsView } from './QuestionsView'
 import { roleLabel, type Messages } from './messages'
 import { ViewHeading } from './ViewHeading'
 import { availableViews, type View } from './views'
@@ -29,7 +30,12 @@ export function ConsoleShell({
 
   const roles =
     staff.roles.length === 0 ? t.noRoles : staff.roles.map((role) => roleLabel(role, t)).join(', ')
-  const names: Record<View, string> = { home: t.navHome, desk: t.navDesk, admin: t.navAdmin }
+  const names: Record<View, string> = {
+    home: t.navHome,
+    questions: t.navQuestions,
+    desk: t.navDesk,
+    admin: t.navAdmin,
+  }
 
   return (
     <>
@@ -75,6 +81,14 @@ export function ConsoleShell({
             <p>{t.consoleIntro}</p>
             {views.length > 1 && <p>{t.chooseView}</p>}
           </>
+        )}
+        {view === 'questions' && (
+          <QuestionsView
+            t={t}
+            token={token}
+            roles={staff.roles}
+            onSessionExpired={onSessionExpired}
+          />
         )}
         {view === 'desk' && <DeskView t={t} token={token} onSessionExpired={onSessionExpired} />}
         {view === 'admin' && <AdminView t={t} token={token} onSessionExpired={onSessionExpired} />}

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react'
+import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from 'react'
 
 interface Props {
   id: string
@@ -56,6 +56,47 @@ export function InputField({ id, label, value, onValue, error, hint, ...input }:
           value={value}
           aria-describedby={describedBy}
           aria-invalid={invalid || input['aria-invalid']}
+          onChange={(event) => {
+            onValue(event.target.value)
+          }}
+        />
+      )}
+    </Field>
+  )
+}
+
+type TextAreaProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange'
+> & {
+  id: string
+  ref?: Ref<HTMLTextAreaElement>
+  label: ReactNode
+  value: string
+  onValue: (value: string) => void
+  error?: string | undefined
+  hint?: ReactNode
+}
+
+/** A labelled <textarea> bound to a string. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  ...textarea
+}: TextAreaProps) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <textarea
+          {...textarea}
+          id={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || textarea['aria-invalid']}
           onChange={(event) => {
             onValue(event.target.value)
           }}

@@ -2,24 +2,35 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   ApiError,
   TOKEN_KEY,
+  acceptQuestion,
+  answerQuestion,
   cancelSlot,
   checkIn,
   createClinic,
   createSlot,
   createWeeklySlots,
   deleteSlot,
+  editQuestion,
   fetchMe,
   fieldErrorsOf,
+  getQuestion,
+  listCategories,
   listClinics,
   listDeskBookings,
   listDeskClinics,
+  listQuestions,
+  listQuestionsForReview,
   listSlots,
   login,
   parseRetryAfter,
+  previewAnswer,
+  publishQuestion,
   readProblem,
   recordAttendance,
   recordResult,
+  rejectQuestion,
   tokenStore,
+  unpublishQuestion,
   updateClinic,
   type AdminSlot,
   type Clinic,
@@ -27,6 +38,7 @@ import {
   type DeskBooking,
   type LoginResponse,
   type Staff,
+  type StaffQuestion,
 } from './api'
 
 /** Minimal Web Storage for the Node test environment. */
@@ -518,5 +530,152 @@ describe('fieldErrorsOf', () => {
   it('is empty for anything but an ApiError with field errors', () => {
     expect(fieldErrorsOf(new Error('bug'))).toEqual({})
     expect(fieldErrorsOf(new ApiError({ status: 409 }))).toEqual({})
+  })
+})
+
+const question: StaffQuestion = {
+  id: 'q-1',
+  status: 'received',
+  title: 'Hvor kan jeg teste meg?',
+  body: 'Ring meg på 912 34 567.',
+  category: 'testing',
+  language: 'nb',
+  publishConsent: true,
+  redacted: false,
+  rejectReason: null,
+  answerMarkdown: null,
+  answerHtml: null,
+  answeredAt: null,
+  publishedAt: null,
+  slug: null,
+  lastChangedAt: '2030-03-04T16:20:00+01:00',
+  titleFindings: [],
+  bodyFindings: [{ kind: 'phone', start: 12, end: 22, match: '912 34 567' }],
+}
+
+describe('questions', () => {
+  it('lists the questions in one status with the bearer token', async () => {
+    const fetchMock = answerWith(json(200, [question]))
+
+    await expect(listQuestions('tok', 'received')).resolves.toEqual([question])
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/questions?status=received')
+    expect(init.method).toBe('GET')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+    expect(init.credentials).toBe('omit')
+  })
+
+  it('lists the published answers due for review', async () => {
+    const fetchMock = answerWith(json(200, []))
+
+    await expect(listQuestionsForReview('tok')).resolves.toEqual([])
+
+    expect(requestOf(fetchMock).url).toBe('/api/console/questions/review')
+  })
+
+  it('gets one question by its escaped id', async () => {
+    const fetchMock = answerWith(json(200, question))
+
+    await expect(getQuestion('tok', 'q-1')).resolves.toEqual(question)
+    expect(requestOf(fetchMock).url).toBe('/api/console/questions/q-1')
+
+    const escaped = answerWith(json(200, question))
+    await getQuestion('tok', '../review')
+    expect(requestOf(escaped).url).toBe('/api/console/questions/..%2Freview')
+  })
+
+  it('saves a redaction with PUT and only title, body and category', async () => {
+    const redacted = { ...question, body: 'Ring meg på [fjernet].', bodyFindings: [] }
+    const fetchMock = answerWith(json(200, redacted))
+    const edit = { title: question.title, body: redacted.body, category: 'testing' }
+
+    await expect(editQuestion('tok', 'q-1', edit)).resolves.toEqual(redacted)
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/questions/q-1')
+    expect(init.method).toBe('PUT')
+    expect(headers.get('Content-Type')).toBe('application/json')
+    expect(JSON.parse(init.body as string)).toEqual(edit)
+  })
+
+  it('accepts, publishes and unpublishes with a bodiless POST on the action path', async () => {
+    for (const [call, action] of [
+      [acceptQuestion, 'accept'],
+      [publishQuestion, 'publish'],
+      [unpublishQuestion, 'unpublish'],
+    ] as const) {
+      const fetchMock = answerWith(json(200, question))
+
+      await expect(call('tok', 'q-1')).resolves.toEqual(question)
+
+      const { url, init, headers } = requestOf(fetchMock)
+      expect(url).toBe(`/api/console/questions/q-1/${action}`)
+      expect(init.method).toBe('POST')
+      expect(init.body).toBeUndefined()
+      expect(headers.get('Authorization')).toBe('Bearer tok')
+    }
+  })
+
+  it('rejects with the reason in the body', async () => {
+    const fetchMock = answerWith(json(200, { ...question, status: 'rejected' }))
+
+    await rejectQuestion('tok', 'q-1', 'Utenfor det vi svarer på.')
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/questions/q-1/reject')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body as string)).toEqual({ reason: 'Utenfor det vi svarer på.' })
+  })
+
+  it('answers in Markdown as `body`', async () => {
+    const answered = {
+      ...question,
+      status: 'answered' as const,
+      answerMarkdown: '**Ja**',
+      answerHtml: '<p><strong>Ja</strong></p>',
+    }
+    const fetchMock = answerWith(json(200, answered))
+
+    await expect(answerQuestion('tok', 'q-1', '**Ja**')).resolves.toEqual(answered)
+
+    const { url, init } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/questions/q-1/answer')
+    expect(JSON.parse(init.body as string)).toEqual({ body: '**Ja**' })
+  })
+
+  it('previews Markdown through the server', async () => {
+    const fetchMock = answerWith(json(200, { html: '<p><strong>Ja</strong></p>' }))
+
+    await expect(previewAnswer('tok', '**Ja**')).resolves.toEqual({
+      html: '<p><strong>Ja</strong></p>',
+    })
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/questions/preview')
+    expect(init.method).toBe('POST')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+    expect(JSON.parse(init.body as string)).toEqual({ body: '**Ja**' })
+  })
+
+  it('reports publishing without consent as a 409 ApiError', async () => {
+    answerWith(problem(409, { title: 'Conflict', detail: 'The asker did not consent' }))
+
+    const error = await failureOf(publishQuestion('tok', 'q-1'))
+
+    expect(error.status).toBe(409)
+    expect(error.message).toBe('The asker did not consent')
+  })
+
+  it('lists the categories in a language without a token', async () => {
+    const categories = [{ slug: 'testing', name: 'Testing' }]
+    const fetchMock = answerWith(json(200, categories))
+
+    await expect(listCategories('en')).resolves.toEqual(categories)
+
+    const { url, init, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/qa/categories?lang=en')
+    expect(init.method).toBe('GET')
+    expect(headers.has('Authorization')).toBe(false)
   })
 })

@@ -397,6 +397,163 @@ export function recordResult(
   })
 }
 
+// --- Questions and answers (DESIGN.md §4 "Questions and answers"): moderation and answers ------
+
+export const QUESTION_STATUSES = [
+  'received',
+  'accepted',
+  'rejected',
+  'answered',
+  'published',
+  'withdrawn',
+] as const
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number]
+
+export const FINDING_KINDS = ['email', 'phone', 'national-id-no', 'personal-id-se', 'url'] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+/**
+ * Personal data the server found in a text: `match` is `text.slice(start, end)` (UTF-16 offsets,
+ * `end` exclusive). Findings are ordered and never overlap.
+ */
+export interface Finding {
+  kind: FindingKind
+  start: number
+  end: number
+  match: string
+}
+
+/** A question as moderators and counsellors see it (the server's `ForStaff`). */
+export interface StaffQuestion {
+  id: string
+  status: QuestionStatus
+  title: string
+  body: string
+  /** A category slug (see `listCategories`). */
+  category: string
+  /** The asker's language: nb, sv or en. */
+  language: string
+  publishConsent: boolean
+  /** A moderator has changed the asker's text. */
+  redacted: boolean
+  rejectReason: string | null
+  answerMarkdown: string | null
+  /** The answer rendered and sanitised by the server. */
+  answerHtml: string | null
+  /** ISO-8601 with offset. */
+  answeredAt: string | null
+  publishedAt: string | null
+  /** Set once the question has been published; the public page is `/qa/{slug}`. */
+  slug: string | null
+  lastChangedAt: string
+  titleFindings: Finding[]
+  bodyFindings: Finding[]
+}
+
+/** A moderator's redaction of the asker's text. */
+export interface QuestionEdit {
+  title: string
+  body: string
+  category: string
+}
+
+export interface Category {
+  slug: string
+  name: string
+}
+
+/** Markdown rendered and sanitised by the server, exactly as a published answer would be. */
+export interface AnswerPreview {
+  html: string
+}
+
+/** The questions in one status, oldest first (the one who has waited longest comes first). */
+export function listQuestions(token: string, status: QuestionStatus): Promise<StaffQuestion[]> {
+  return request<StaffQuestion[]>(withQuery('/api/console/questions', { status }), {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+/** Published answers older than a year, due for a review. */
+export function listQuestionsForReview(token: string): Promise<StaffQuestion[]> {
+  return request<StaffQuestion[]>('/api/console/questions/review', {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+export function getQuestion(token: string, id: string): Promise<StaffQuestion> {
+  return request<StaffQuestion>(`/api/console/questions/${segment(id)}`, {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+/** Redacts (moderator): only the edited text is kept. 409 once the question is published or closed. */
+export function editQuestion(
+  token: string,
+  id: string,
+  edit: QuestionEdit,
+): Promise<StaffQuestion> {
+  return request<StaffQuestion>(`/api/console/questions/${segment(id)}`, {
+    method: 'PUT',
+    headers: bearer(token),
+    json: edit,
+  })
+}
+
+function questionAction(
+  token: string,
+  id: string,
+  action: 'accept' | 'reject' | 'answer' | 'publish' | 'unpublish',
+  json?: unknown,
+): Promise<StaffQuestion> {
+  const options: RequestOptions = { method: 'POST', headers: bearer(token) }
+  if (json !== undefined) options.json = json
+  return request<StaffQuestion>(`/api/console/questions/${segment(id)}/${action}`, options)
+}
+
+export function acceptQuestion(token: string, id: string): Promise<StaffQuestion> {
+  return questionAction(token, id, 'accept')
+}
+
+/** Rejects (moderator) with a reason the asker sees. */
+export function rejectQuestion(token: string, id: string, reason: string): Promise<StaffQuestion> {
+  return questionAction(token, id, 'reject', { reason })
+}
+
+/** Answers in Markdown (counsellor), while the question is accepted or answered. */
+export function answerQuestion(
+  token: string,
+  id: string,
+  markdown: string,
+): Promise<StaffQuestion> {
+  return questionAction(token, id, 'answer', { body: markdown })
+}
+
+export function previewAnswer(token: string, markdown: string): Promise<AnswerPreview> {
+  return request<AnswerPreview>('/api/console/questions/preview', {
+    method: 'POST',
+    headers: bearer(token),
+    json: { body: markdown },
+  })
+}
+
+/** Publishes (moderator); 409 when the asker did not consent. */
+export function publishQuestion(token: string, id: string): Promise<StaffQuestion> {
+  return questionAction(token, id, 'publish')
+}
+
+export function unpublishQuestion(token: string, id: string): Promise<StaffQuestion> {
+  return questionAction(token, id, 'unpublish')
+}
+
+/** The Q&A categories named in `lang` (public: no token). */
+export function listCategories(lang: string): Promise<Category[]> {
+  return request<Category[]>(withQuery('/api/qa/categories', { lang }), { method: 'GET' })
+}
+
 /**
  * A validation problem's messages by field. The server may name a field by its full path
  * (`create.request.capacity`); the last segment is the field.

@@ -28,7 +28,15 @@ describe('describeLoginError', () => {
 describe('messages', () => {
   it('has the same keys in every language', () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nb).sort())
-    for (const group of ['statusNames', 'resultNames', 'weekdayNames', 'roleNames'] as const) {
+    for (const group of [
+      'statusNames',
+      'resultNames',
+      'weekdayNames',
+      'roleNames',
+      'questionStatusNames',
+      'findingKindNames',
+      'languageNames',
+    ] as const) {
       expect(Object.keys(messages.en[group]).sort(), group).toEqual(
         Object.keys(messages.nb[group]).sort(),
       )
@@ -42,6 +50,11 @@ describe('messages', () => {
       attended: 'Møtt',
       'no-show': 'Ikke møtt',
     })
+  })
+
+  it('says in words whether the asker consents to publishing', () => {
+    expect(nb.consent(true)).toBe('Samtykker til publisering: ja')
+    expect(nb.consent(false)).toBe('Samtykker til publisering: nei')
   })
 
   it('names known roles and passes unknown ones through', () => {

@@ -1,12 +1,21 @@
 // Every text the console shows. Norwegian bokmål is the default; English is for staff who prefer it.
 
-import { ApiError, type BookingStatus, type ResultStatus, type Weekday } from './api'
+import {
+  ApiError,
+  type BookingStatus,
+  type FindingKind,
+  type QuestionStatus,
+  type ResultStatus,
+  type Weekday,
+} from './api'
 
 export type Language = 'nb' | 'en'
 
 export interface Messages {
   /** BCP 47 locale for dates and times. */
   locale: string
+  /** This language's code, as the API takes it (`lang=`). */
+  code: Language
   appName: string
   loginHeading: string
   username: string
@@ -38,6 +47,7 @@ export interface Messages {
   navHome: string
   navDesk: string
   navAdmin: string
+  navQuestions: string
   chooseView: string
 
   statusNames: Record<BookingStatus, string>
@@ -128,11 +138,86 @@ export interface Messages {
   weeklyCreated: (created: number) => string
   noDaysChosen: string
   toBeforeFrom: string
+
+  questionsHeading: string
+  questionStatusNames: Record<QuestionStatus, string>
+  languageNames: Record<string, string>
+  findingKindNames: Record<FindingKind, string>
+  questionFilter: string
+  filterReview: string
+  questionListHeading: string
+  noQuestions: string
+  chooseQuestion: string
+  questionFindingCount: (count: number) => string
+  questionHeading: string
+  questionStatus: string
+  questionCategory: string
+  questionLanguage: string
+  questionLastChanged: string
+  consent: (consents: boolean) => string
+  questionRedacted: string
+  publicPage: string
+  questionTitle: string
+  questionBody: string
+  findingsHeading: string
+  noFindings: string
+  findingsDraftNote: string
+  findingInTitle: string
+  findingInBody: string
+  removeFinding: string
+  findingRemoved: (kind: string) => string
+  editHeading: string
+  editTitle: string
+  editBody: string
+  editCategory: string
+  saveQuestion: string
+  discardChanges: string
+  questionSaved: string
+  changesDiscarded: string
+  unsavedChanges: string
+  fieldRequired: string
+  moderationHeading: string
+  accept: string
+  questionAccepted: string
+  rejectReason: string
+  rejectReasonHint: string
+  reject: string
+  questionRejected: string
+  rejectedBecause: string
+  publish: string
+  unpublish: string
+  questionPublished: string
+  questionUnpublished: string
+  noConsent: string
+  confirmPublishTitle: string
+  confirmPublishText: (count: number) => string
+  confirmPublish: string
+  keepUnpublished: string
+  withdrawnNote: string
+  answerHeading: string
+  currentAnswer: string
+  answeredAt: (when: string) => string
+  answerBody: string
+  answerHint: string
+  preview: string
+  previewing: string
+  previewHeading: string
+  previewReady: string
+  previewEmpty: string
+  sendAnswer: string
+  replaceAnswer: string
+  sending: string
+  answerSaved: string
+  answerLocked: string
+  answerNotYet: string
+  questionChanged: string
+  questionGone: string
 }
 
 export const messages: Record<Language, Messages> = {
   nb: {
     locale: 'nb-NO',
+    code: 'nb',
     appName: 'Samtale',
     loginHeading: 'Logg inn i konsollen',
     username: 'Brukernavn',
@@ -171,6 +256,7 @@ export const messages: Record<Language, Messages> = {
     navHome: 'Start',
     navDesk: 'Klinikkskranke',
     navAdmin: 'Klinikker og timer',
+    navQuestions: 'Spørsmål',
     chooseView: 'Velg hva du vil gjøre i menyen.',
 
     statusNames: {
@@ -295,9 +381,107 @@ export const messages: Record<Language, Messages> = {
           : `${created} nye timer er opprettet.`,
     noDaysChosen: 'Velg minst én ukedag.',
     toBeforeFrom: 'Til-datoen kan ikke være før fra-datoen.',
+
+    questionsHeading: 'Spørsmål',
+    questionStatusNames: {
+      received: 'Mottatt',
+      accepted: 'Godkjent',
+      rejected: 'Avvist',
+      answered: 'Besvart',
+      published: 'Publisert',
+      withdrawn: 'Trukket tilbake',
+    },
+    languageNames: { nb: 'norsk', sv: 'svensk', en: 'engelsk' },
+    findingKindNames: {
+      email: 'E-postadresse',
+      phone: 'Telefonnummer',
+      'national-id-no': 'Fødselsnummer eller D-nummer',
+      'personal-id-se': 'Svensk personnummer',
+      url: 'Nettadresse',
+    },
+    questionFilter: 'Vis',
+    filterReview: 'Publiserte svar eldre enn ett år',
+    questionListHeading: 'Liste',
+    noQuestions: 'Ingen spørsmål her.',
+    chooseQuestion: 'Velg et spørsmål i listen.',
+    questionFindingCount: (count) =>
+      count === 1 ? 'én mulig personopplysning' : `${count} mulige personopplysninger`,
+    questionHeading: 'Spørsmålet',
+    questionStatus: 'Status',
+    questionCategory: 'Kategori',
+    questionLanguage: 'Språk',
+    questionLastChanged: 'Sist endret',
+    consent: (consents) => `Samtykker til publisering: ${consents ? 'ja' : 'nei'}`,
+    questionRedacted: 'Teksten er redigert av en moderator.',
+    publicPage: 'Se den publiserte siden',
+    questionTitle: 'Tittel',
+    questionBody: 'Tekst',
+    findingsHeading: 'Personopplysninger',
+    noFindings: 'Ingen personopplysninger funnet.',
+    findingsDraftNote:
+      'Markeringene viser utkastet i skjemaet. «Fjern» bytter teksten ut med [fjernet]; lagre for å beholde endringen.',
+    findingInTitle: 'i tittelen',
+    findingInBody: 'i teksten',
+    removeFinding: 'Fjern',
+    findingRemoved: (kind) =>
+      `${kind} er byttet ut med [fjernet] i skjemaet. Lagre for å beholde endringen.`,
+    editHeading: 'Rediger',
+    editTitle: 'Tittel',
+    editBody: 'Tekst',
+    editCategory: 'Kategori',
+    saveQuestion: 'Lagre endringer',
+    discardChanges: 'Forkast endringer',
+    questionSaved: 'Endringene er lagret.',
+    changesDiscarded: 'Endringene er forkastet.',
+    unsavedChanges: 'Du har endringer som ikke er lagret. Lagre eller forkast dem først.',
+    fieldRequired: 'Feltet må fylles ut.',
+    moderationHeading: 'Behandling',
+    accept: 'Godkjenn',
+    questionAccepted: 'Spørsmålet er godkjent og kan besvares.',
+    rejectReason: 'Begrunnelse for avvisning',
+    rejectReasonHint: 'Den som spurte ser begrunnelsen når de slår opp kvitteringen.',
+    reject: 'Avvis spørsmålet',
+    questionRejected: 'Spørsmålet er avvist.',
+    rejectedBecause: 'Begrunnelse for avvisningen',
+    publish: 'Publiser',
+    unpublish: 'Avpubliser',
+    questionPublished: 'Spørsmålet og svaret er publisert.',
+    questionUnpublished: 'Svaret er ikke lenger publisert.',
+    noConsent:
+      'Den som spurte har ikke samtykket til publisering. Svaret er bare synlig for dem, med kvitteringen.',
+    confirmPublishTitle: 'Publisere med personopplysninger?',
+    confirmPublishText: (count) =>
+      (count === 1
+        ? 'Teksten har fortsatt én mulig personopplysning.'
+        : `Teksten har fortsatt ${count} mulige personopplysninger.`) +
+      ' Publiser bare hvis du har sjekket at de ikke kan knyttes til en person.',
+    confirmPublish: 'Publiser likevel',
+    keepUnpublished: 'Ikke publiser',
+    withdrawnNote: 'Den som spurte har trukket spørsmålet tilbake.',
+    answerHeading: 'Svar',
+    currentAnswer: 'Nåværende svar',
+    answeredAt: (when) => `Besvart ${when}.`,
+    answerBody: 'Svar (Markdown)',
+    answerHint:
+      'Markdown: **fet**, *kursiv*, lister med «- » og lenker som [tekst](https://…). Skriv ikke noe som kan identifisere den som spurte.',
+    preview: 'Forhåndsvis',
+    previewing: 'Lager forhåndsvisning …',
+    previewHeading: 'Forhåndsvisning',
+    previewReady: 'Forhåndsvisningen står under skjemaet.',
+    previewEmpty: 'Skriv et svar for å se en forhåndsvisning.',
+    sendAnswer: 'Send svar',
+    replaceAnswer: 'Lagre nytt svar',
+    sending: 'Sender …',
+    answerSaved: 'Svaret er lagret.',
+    answerLocked: 'Svaret er publisert. Avpubliser det for å endre svaret.',
+    answerNotYet: 'Spørsmålet må godkjennes før det kan besvares.',
+    questionChanged:
+      'Det gikk ikke: spørsmålet er endret i mellomtiden, eller handlingen passer ikke med statusen. Spørsmålet er hentet på nytt.',
+    questionGone: 'Spørsmålet finnes ikke lenger.',
   },
   en: {
     locale: 'en-GB',
+    code: 'en',
     appName: 'Samtale',
     loginHeading: 'Sign in to the console',
     username: 'Username',
@@ -336,6 +520,7 @@ export const messages: Record<Language, Messages> = {
     navHome: 'Home',
     navDesk: 'Clinic desk',
     navAdmin: 'Clinics and slots',
+    navQuestions: 'Questions',
     chooseView: 'Choose what to do in the menu.',
 
     statusNames: {
@@ -459,6 +644,105 @@ export const messages: Record<Language, Messages> = {
           : `${created} new slots have been created.`,
     noDaysChosen: 'Choose at least one weekday.',
     toBeforeFrom: 'The until date cannot be before the from date.',
+
+    questionsHeading: 'Questions',
+    questionStatusNames: {
+      received: 'Received',
+      accepted: 'Accepted',
+      rejected: 'Rejected',
+      answered: 'Answered',
+      published: 'Published',
+      withdrawn: 'Withdrawn',
+    },
+    languageNames: { nb: 'Norwegian', sv: 'Swedish', en: 'English' },
+    findingKindNames: {
+      email: 'E-mail address',
+      phone: 'Phone number',
+      'national-id-no': 'Norwegian national identity number',
+      'personal-id-se': 'Swedish personal identity number',
+      url: 'Web address',
+    },
+    questionFilter: 'Show',
+    filterReview: 'Published answers older than a year',
+    questionListHeading: 'List',
+    noQuestions: 'No questions here.',
+    chooseQuestion: 'Choose a question in the list.',
+    questionFindingCount: (count) =>
+      count === 1
+        ? 'one possible piece of personal data'
+        : `${count} possible pieces of personal data`,
+    questionHeading: 'The question',
+    questionStatus: 'Status',
+    questionCategory: 'Category',
+    questionLanguage: 'Language',
+    questionLastChanged: 'Last changed',
+    consent: (consents) => `Consents to publishing: ${consents ? 'yes' : 'no'}`,
+    questionRedacted: 'A moderator has edited the text.',
+    publicPage: 'See the published page',
+    questionTitle: 'Title',
+    questionBody: 'Text',
+    findingsHeading: 'Personal data',
+    noFindings: 'No personal data found.',
+    findingsDraftNote:
+      'The highlights show the draft in the form. “Remove” replaces the text with [fjernet]; save to keep the change.',
+    findingInTitle: 'in the title',
+    findingInBody: 'in the text',
+    removeFinding: 'Remove',
+    findingRemoved: (kind) =>
+      `${kind} has been replaced with [fjernet] in the form. Save to keep the change.`,
+    editHeading: 'Edit',
+    editTitle: 'Title',
+    editBody: 'Text',
+    editCategory: 'Category',
+    saveQuestion: 'Save changes',
+    discardChanges: 'Discard changes',
+    questionSaved: 'The changes have been saved.',
+    changesDiscarded: 'The changes have been discarded.',
+    unsavedChanges: 'You have unsaved changes. Save or discard them first.',
+    fieldRequired: 'This field is required.',
+    moderationHeading: 'Moderation',
+    accept: 'Accept',
+    questionAccepted: 'The question has been accepted and can be answered.',
+    rejectReason: 'Reason for rejecting',
+    rejectReasonHint: 'The asker sees the reason when they look up their receipt.',
+    reject: 'Reject the question',
+    questionRejected: 'The question has been rejected.',
+    rejectedBecause: 'Reason for the rejection',
+    publish: 'Publish',
+    unpublish: 'Unpublish',
+    questionPublished: 'The question and answer have been published.',
+    questionUnpublished: 'The answer is no longer published.',
+    noConsent:
+      'The asker did not consent to publishing. Only they can see the answer, with their receipt.',
+    confirmPublishTitle: 'Publish with personal data?',
+    confirmPublishText: (count) =>
+      (count === 1
+        ? 'The text still has one possible piece of personal data.'
+        : `The text still has ${count} possible pieces of personal data.`) +
+      ' Publish only if you have checked that it cannot identify anyone.',
+    confirmPublish: 'Publish anyway',
+    keepUnpublished: 'Do not publish',
+    withdrawnNote: 'The asker has withdrawn the question.',
+    answerHeading: 'Answer',
+    currentAnswer: 'Current answer',
+    answeredAt: (when) => `Answered ${when}.`,
+    answerBody: 'Answer (Markdown)',
+    answerHint:
+      'Markdown: **bold**, *italic*, lists with “- ” and links like [text](https://…). Write nothing that could identify the asker.',
+    preview: 'Preview',
+    previewing: 'Preparing the preview …',
+    previewHeading: 'Preview',
+    previewReady: 'The preview is below the form.',
+    previewEmpty: 'Write an answer to see a preview.',
+    sendAnswer: 'Send answer',
+    replaceAnswer: 'Save new answer',
+    sending: 'Sending …',
+    answerSaved: 'The answer has been saved.',
+    answerLocked: 'The answer is published. Unpublish it to change the answer.',
+    answerNotYet: 'The question must be accepted before it can be answered.',
+    questionChanged:
+      'That did not work: the question changed in the meantime, or the action does not fit its status. The question has been reloaded.',
+    questionGone: 'The question no longer exists.',
   },
 }
 

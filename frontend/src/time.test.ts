@@ -4,6 +4,7 @@ import {
   dateInZone,
   formatClock,
   formatDay,
+  formatWhen,
   isDate,
   offsetMinutes,
   toZonedIso,
@@ -96,5 +97,10 @@ describe('formatting for people', () => {
     // Punctuation varies between ICU versions; the words must not.
     expect(formatDay('2030-03-04', 'nb-NO')).toMatch(/^mandag,? 4\. mars 2030$/)
     expect(formatDay('2030-03-04', 'en-GB')).toMatch(/^Monday,? 4 March 2030$/)
+  })
+
+  it('gives an instant as a date and an Oslo clock time', () => {
+    expect(formatWhen('2030-03-04T15:20:00Z', 'nb-NO')).toMatch(/^4\. mars 2030,? (kl\. )?16:20$/)
+    expect(formatWhen('2030-07-01T23:30:00+00:00', 'en-GB')).toMatch(/^2 Jul 2030,? 01:30$/)
   })
 })

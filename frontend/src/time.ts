@@ -185,3 +185,13 @@ export function formatDay(date: string, locale: string): string {
     year: 'numeric',
   }).format(Date.UTC(year, month - 1, day, 12))
 }
+
+/** An instant as a date and a clock time in Norwegian time, e.g. "4. mars 2030, 16:20". */
+export function formatWhen(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: CLINIC_TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(Date.parse(iso))
+}

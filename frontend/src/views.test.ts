@@ -10,12 +10,23 @@ describe('availableViews', () => {
     expect(availableViews(['admin'])).toEqual(['home', 'desk', 'admin'])
   })
 
+  it('gives moderators and counsellors the questions', () => {
+    expect(availableViews(['moderator'])).toEqual(['home', 'questions'])
+    expect(availableViews(['counsellor'])).toEqual(['home', 'questions'])
+  })
+
   it('combines roles without duplicates', () => {
-    expect(availableViews(['clinic', 'counsellor', 'admin'])).toEqual(['home', 'desk', 'admin'])
+    expect(availableViews(['clinic', 'counsellor', 'admin'])).toEqual([
+      'home',
+      'questions',
+      'desk',
+      'admin',
+    ])
+    expect(availableViews(['counsellor', 'moderator'])).toEqual(['home', 'questions'])
   })
 
   it('gives other roles only the home view', () => {
-    expect(availableViews(['counsellor', 'moderator'])).toEqual(['home'])
+    expect(availableViews(['auditor'])).toEqual(['home'])
     expect(availableViews([])).toEqual(['home'])
   })
 })

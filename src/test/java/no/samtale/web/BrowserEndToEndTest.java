@@ -22,7 +22,8 @@ import no.samtale.testing.TestStaff;
 /**
  * Runs the Playwright suites in {@code frontend/e2e} (Debian's chromium driven by playwright-core) against this
  * running application: the home page in each language, quick exit, console login, booking (book, look up, move,
- * cancel, calendar), the clinic desk's check-in, and axe-core scans.
+ * cancel, calendar), the clinic desk's check-in, the question's way from the ask form through moderation and
+ * answering to search and the receipt page, and axe-core scans.
  */
 @QuarkusTest
 class BrowserEndToEndTest {
@@ -38,6 +39,7 @@ class BrowserEndToEndTest {
                 CHROMIUM + " is missing: install Debian's chromium (apt-get install -y chromium) or run bin/test");
         TestStaff.Account counsellor = TestStaff.create("counsellor");
         TestStaff.Account desk = TestStaff.create("clinic");
+        TestStaff.Account moderator = TestStaff.create("moderator", "counsellor");
         String clinicName = bookableClinic();
 
         ProcessBuilder npm = new ProcessBuilder("npm", "run", "--silent", "e2e")
@@ -50,6 +52,8 @@ class BrowserEndToEndTest {
         npm.environment().put("CLINIC_USERNAME", desk.username());
         npm.environment().put("CLINIC_PASSWORD", desk.password());
         npm.environment().put("BOOKING_CLINIC_NAME", clinicName);
+        npm.environment().put("MODERATOR_USERNAME", moderator.username());
+        npm.environment().put("MODERATOR_PASSWORD", moderator.password());
         npm.environment().put("CHROMIUM_PATH", CHROMIUM);
         Process run = npm.start();
 
