@@ -202,9 +202,9 @@ public class BookingPages {
         return ((ProblemException) e).status() == 429 ? text.error_busy() : otherwise;
     }
 
+    /** Every booking page may show a code, so none is cached. */
     private Uni<Response> html(TemplateInstance template, PageContext page, int status) {
-        return pages.render(template, page).map(body -> Response.status(status).entity(body).type(MediaType.TEXT_HTML_TYPE)
-                .cacheControl(BookingResource.noStore()).build());
+        return pages.response(template, page, status, Pages.Caching.NO_STORE);
     }
 
     private static BookingMessages text(PageContext page) {

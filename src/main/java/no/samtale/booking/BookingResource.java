@@ -11,10 +11,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.samtale.booking.BookingViews.BookingView;
+import no.samtale.common.NoStore;
 
 /** Anonymous booking. Codes travel only in request bodies, never in a URL. */
 @Path("/api/bookings")
@@ -36,7 +36,7 @@ public class BookingResource {
     @Operation(summary = "Book a seat in a slot; answers the booking code (shown only once), or 409 when full")
     public Uni<Response> book(@Valid @NotNull BookingRequests.Book request) {
         return bookings.book(request.slotId()).map(created -> Response.status(Response.Status.CREATED).entity(created)
-                .cacheControl(noStore()).build());
+                .cacheControl(NoStore.cacheControl()).build());
     }
 
     @POST
@@ -68,14 +68,7 @@ public class BookingResource {
     static Response calendarResponse(BookingService.CalendarEntry entry) {
         return Response.ok(CalendarFile.of(entry.slot(), entry.clinic(), CALENDAR_TITLE), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"appointment.ics\"")
-                .cacheControl(noStore())
+                .cacheControl(NoStore.cacheControl())
                 .build();
-    }
-
-    static CacheControl noStore() {
-        CacheControl cache = new CacheControl();
-        cache.setNoStore(true);
-        cache.setNoCache(true);
-        return cache;
     }
 }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -119,7 +118,7 @@ public class QaPages {
                 Listing listing = new Listing(searchText, found.items().stream().map(e -> listed(e, page, all)).toList(),
                         found.approximate(), number > 0 ? archiveLink(page, searchText, chosen, number - 1) : null,
                         found.hasMore() ? archiveLink(page, searchText, chosen, number + 1) : null);
-                return html(Templates.archive(page, choices, listing), page, 200, false);
+                return pages.response(Templates.archive(page, choices, listing), page, 200, Pages.Caching.ALLOWED);
             });
         });
     }
@@ -167,7 +166,7 @@ public class QaPages {
             }
             return questions.ask(new QuestionRequests.Ask(form.title(), form.body(), form.category(), form.language(),
                     form.publishConsent()))
-                    .chain(received -> html(Templates.received(page, received.receipt()), page, 201, true))
+                    .chain(received -> pages.response(Templates.received(page, received.receipt()), page, 201, Pages.Caching.NO_STORE))
                     .onFailure(ProblemException.class)
                     .recoverWithUni(e -> askPage(page, withAlert(form, ((ProblemException) e).status() == 429
                             ? text.error_busy() : text.form_errors()), ((ProblemException) e).status()));
@@ -178,7 +177,7 @@ public class QaPages {
     @Path("/receipt")
     public Uni<Response> receiptForm(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PageContext page = pages.context("/qa/receipt", lang, accept);
-        return html(Templates.receipt(page, null, null, null, null, false, null, null), page, 200, true);
+        return pages.response(Templates.receipt(page, null, null, null, null, false, null, null), page, 200, Pages.Caching.NO_STORE);
     }
 
     @POST
@@ -220,14 +219,14 @@ public class QaPages {
             Shown shown = new Shown(item, categoryName(all, item.category(), page), date(answered, page),
                     answered.toString(), answered.isBefore(OffsetDateTime.now().minus(config.answerReviewAge())), description,
                     item.related().stream().map(e -> listed(e, page, all)).toList());
-            return html(Templates.entry(page, shown), page, 200, false);
+            return pages.response(Templates.entry(page, shown), page, 200, Pages.Caching.ALLOWED);
         }));
     }
 
     private Uni<Response> askPage(PageContext page, AskForm form, int status) {
-        return archive.categories().chain(all -> html(Templates.ask(page, all.stream()
+        return archive.categories().chain(all -> pages.response(Templates.ask(page, all.stream()
                 .map(c -> new Choice(c.slug(), c.name(page.lang().code()), c.slug().equals(form.category()), null)).toList(),
-                form), page, status, true));
+                form), page, status, Pages.Caching.NO_STORE));
     }
 
     private Uni<Response> receiptPage(PageContext page, String receipt, ForAsker found, String notice) {
@@ -241,8 +240,8 @@ public class QaPages {
             case WITHDRAWN -> text.status_withdrawn();
         };
         String answerDate = found.answer() == null ? null : date(found.answer().answeredAt(), page);
-        return html(Templates.receipt(page, receipt.strip(), found, status, answerDate,
-                found.status().canMoveTo(QuestionStatus.WITHDRAWN), notice, null), page, 200, true);
+        return pages.response(Templates.receipt(page, receipt.strip(), found, status, answerDate,
+                found.status().canMoveTo(QuestionStatus.WITHDRAWN), notice, null), page, 200, Pages.Caching.NO_STORE);
     }
 
     private Uni<Response> receiptError(PageContext page, ProblemException e) {
@@ -253,7 +252,7 @@ public class QaPages {
             case 409 -> text.status_withdrawn();
             default -> text.error_bad_receipt();
         };
-        return html(Templates.receipt(page, null, null, null, null, false, null, error), page, e.status(), true);
+        return pages.response(Templates.receipt(page, null, null, null, null, false, null, error), page, e.status(), Pages.Caching.NO_STORE);
     }
 
     private ListedEntry listed(Entry entry, PageContext page, List<Categories.Category> all) {
@@ -299,18 +298,6 @@ public class QaPages {
 
     private static String trim(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private Uni<Response> html(TemplateInstance template, PageContext page, int status, boolean private_) {
-        return pages.render(template, page).map(body -> {
-            Response.ResponseBuilder answer = Response.status(status).entity(body).type(MediaType.TEXT_HTML_TYPE);
-            if (private_) {
-                CacheControl noStore = new CacheControl();
-                noStore.setNoStore(true);
-                answer.cacheControl(noStore);
-            }
-            return answer.build();
-        });
     }
 
     private static QaMessages text(PageContext page) {

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.samtale.common.NoStore;
 import no.samtale.qa.QuestionViews.ForAsker;
 
 /** Anonymous questions. The receipt travels only in request bodies, never in a URL. */
@@ -33,10 +33,8 @@ public class QuestionResource {
     @POST
     @Operation(summary = "Ask anonymously; answers the receipt code (shown only once)")
     public Uni<Response> ask(@Valid @NotNull QuestionRequests.Ask request) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return questions.ask(request).map(received -> Response.status(Response.Status.CREATED).entity(received)
-                .cacheControl(noStore).build());
+                .cacheControl(NoStore.cacheControl()).build());
     }
 
     @POST
