@@ -17,7 +17,6 @@ import no.samtale.booking.BookingViews.NewBooking;
 import no.samtale.booking.BookingViews.SlotView;
 import no.samtale.common.ProblemException;
 import no.samtale.common.RateLimits;
-import no.samtale.identity.AccessCode;
 import no.samtale.identity.CodeHasher;
 
 /** What a visitor does: book a seat, and with the code look it up, cancel it or move it. */
@@ -68,14 +67,14 @@ public class BookingService {
         return slots.takeSeat(slotId, window.earliestStart(), window.latestStart())
                 .chain(taken -> taken ? Uni.createFrom().voidItem() : refusal(slotId))
                 .chain(() -> {
-                    String code = AccessCode.generate();
+                    CodeHasher.IssuedCode code = hasher.issue();
                     Booking booking = new Booking();
                     booking.id = UUID.randomUUID();
                     booking.slotId = slotId;
-                    booking.codeHash = hasher.hash(AccessCode.normalise(code).orElseThrow());
+                    booking.codeHash = code.hash();
                     return booking.persist()
                             .chain(() -> slotWithClinic(slotId))
-                            .map(found -> new NewBooking(code, SlotView.of(found.slot()), ClinicView.of(found.clinic())));
+                            .map(found -> new NewBooking(code.code(), SlotView.of(found.slot()), ClinicView.of(found.clinic())));
                 });
     }
 
@@ -137,8 +136,8 @@ public class BookingService {
             return Uni.createFrom().failure(ProblemException.tooManyRequests("Too many look-ups right now; try again shortly",
                     Duration.ofSeconds(1)));
         }
-        return AccessCode.normalise(typed)
-                .map(canonical -> Booking.<Booking>find("codeHash", (Object) hasher.hash(canonical)).withLock(lock)
+        return hasher.hashOfTyped(typed)
+                .map(hash -> Booking.<Booking>find("codeHash", (Object) hash).withLock(lock)
                         .firstResult()
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("No booking has that code")))
                 .orElseGet(() -> Uni.createFrom().failure(

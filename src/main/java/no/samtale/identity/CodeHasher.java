@@ -3,6 +3,7 @@ package no.samtale.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,6 +26,20 @@ public class CodeHasher {
             bytes = secret.getBytes(StandardCharsets.UTF_8);
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** A new code to show its holder once, with the hash that is all the service keeps. */
+    public record IssuedCode(String code, byte[] hash) {
+    }
+
+    public IssuedCode issue() {
+        String code = AccessCode.generate();
+        return new IssuedCode(code, hash(AccessCode.normalise(code).orElseThrow()));
+    }
+
+    /** The hash of a code as a visitor typed it, or empty when it cannot be a code. */
+    public Optional<byte[]> hashOfTyped(String typed) {
+        return AccessCode.normalise(typed).map(this::hash);
     }
 
     /** The hash of a code in its canonical form (see {@link AccessCode#normalise}). */

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import no.samtale.common.ProblemException;
 import no.samtale.common.RateLimits;
-import no.samtale.identity.AccessCode;
 import no.samtale.identity.CodeHasher;
 import no.samtale.qa.QuestionViews.ForAsker;
 import no.samtale.qa.QuestionViews.Received;
@@ -39,17 +38,17 @@ public class QuestionService {
                     "Many questions are arriving right now; try again in a moment", Duration.ofSeconds(1)));
         }
         return Categories.require(request.category()).chain(() -> {
-            String receipt = AccessCode.generate();
+            CodeHasher.IssuedCode receipt = hasher.issue();
             Question question = new Question();
             question.id = UUID.randomUUID();
-            question.receiptHash = hasher.hash(AccessCode.normalise(receipt).orElseThrow());
+            question.receiptHash = receipt.hash();
             question.title = request.title().strip();
             question.body = request.body().strip();
             question.category = request.category();
             question.language = request.language();
             question.publishConsent = request.publishConsent();
             question.touch();
-            return question.persist().map(ignored -> new Received(receipt, question.status));
+            return question.persist().map(ignored -> new Received(receipt.code(), question.status));
         });
     }
 
@@ -74,8 +73,8 @@ public class QuestionService {
             return Uni.createFrom().failure(ProblemException.tooManyRequests("Too many look-ups right now; try again shortly",
                     Duration.ofSeconds(1)));
         }
-        return AccessCode.normalise(receipt)
-                .map(canonical -> Question.<Question>find("receiptHash", (Object) hasher.hash(canonical)).withLock(lock)
+        return hasher.hashOfTyped(receipt)
+                .map(hash -> Question.<Question>find("receiptHash", (Object) hash).withLock(lock)
                         .firstResult()
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("No question has that receipt")))
                 .orElseGet(() -> Uni.createFrom().failure(

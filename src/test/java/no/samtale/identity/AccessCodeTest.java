@@ -72,4 +72,16 @@ class AccessCodeTest {
         assertNotEquals(new String(one.hash("7KQ2M9XD4RTPWB3H")), new String(two.hash("7KQ2M9XD4RTPWB3H")));
         assertNotEquals(new String(one.hash("7KQ2M9XD4RTPWB3H")), new String(one.hash("7KQ2M9XD4RTPWB3J")));
     }
+
+    @Test
+    void anIssuedCodeIsFoundAgainHoweverItIsTyped() {
+        CodeHasher hasher = new CodeHasher("b25lLWtleS1vbmUta2V5LW9uZS1rZXktb25lLWtleS1vbmU=");
+        CodeHasher.IssuedCode issued = hasher.issue();
+        assertTrue(issued.code().matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}"), issued.code());
+        for (String typed : new String[] { issued.code(), issued.code().toLowerCase(), issued.code().replace("-", " ") }) {
+            assertTrue(java.util.Arrays.equals(issued.hash(), hasher.hashOfTyped(typed).orElseThrow()), typed);
+        }
+        assertEquals(Optional.empty(), hasher.hashOfTyped("not a code"));
+        assertEquals(Optional.empty(), hasher.hashOfTyped(null));
+    }
 }
