@@ -2,7 +2,10 @@ package no.samtale.booking;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-public enum BookingStatus {
+import no.samtale.common.WireValue;
+import no.samtale.common.WireValueConverter;
+
+public enum BookingStatus implements WireValue {
     @JsonProperty("booked")
     BOOKED("booked"),
     @JsonProperty("cancelled")
@@ -18,17 +21,9 @@ public enum BookingStatus {
         this.wire = wire;
     }
 
+    @Override
     public String wire() {
         return wire;
-    }
-
-    static BookingStatus ofWire(String wire) {
-        for (BookingStatus status : values()) {
-            if (status.wire.equals(wire)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException(wire);
     }
 
     @Override
@@ -37,15 +32,9 @@ public enum BookingStatus {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<BookingStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(BookingStatus status) {
-            return status.wire;
-        }
-
-        @Override
-        public BookingStatus convertToEntityAttribute(String column) {
-            return ofWire(column);
+    public static class Converter extends WireValueConverter<BookingStatus> {
+        public Converter() {
+            super(BookingStatus.class);
         }
     }
 }

@@ -2,8 +2,11 @@ package no.samtale.booking;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import no.samtale.common.WireValue;
+import no.samtale.common.WireValueConverter;
+
 /** What the clinic tells the visitor about the test result, in fixed and neutral words. */
-public enum ResultStatus {
+public enum ResultStatus implements WireValue {
     @JsonProperty("pending")
     PENDING("pending"),
     @JsonProperty("no-action-needed")
@@ -17,6 +20,7 @@ public enum ResultStatus {
         this.wire = wire;
     }
 
+    @Override
     public String wire() {
         return wire;
     }
@@ -27,20 +31,9 @@ public enum ResultStatus {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<ResultStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ResultStatus status) {
-            return status.wire;
-        }
-
-        @Override
-        public ResultStatus convertToEntityAttribute(String column) {
-            for (ResultStatus status : values()) {
-                if (status.wire.equals(column)) {
-                    return status;
-                }
-            }
-            throw new IllegalArgumentException(column);
+    public static class Converter extends WireValueConverter<ResultStatus> {
+        public Converter() {
+            super(ResultStatus.class);
         }
     }
 }

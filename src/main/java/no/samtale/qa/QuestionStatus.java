@@ -5,11 +5,14 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import no.samtale.common.WireValue;
+import no.samtale.common.WireValueConverter;
+
 /**
  * received → accepted | rejected; accepted → answered → published; published → answered (unpublish). The asker may
  * withdraw a question at any time before it is rejected, also after it was published.
  */
-public enum QuestionStatus {
+public enum QuestionStatus implements WireValue {
     @JsonProperty("received")
     RECEIVED,
     @JsonProperty("accepted")
@@ -23,6 +26,7 @@ public enum QuestionStatus {
     @JsonProperty("withdrawn")
     WITHDRAWN;
 
+    @Override
     public String wire() {
         return name().toLowerCase();
     }
@@ -52,15 +56,9 @@ public enum QuestionStatus {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<QuestionStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(QuestionStatus status) {
-            return status.wire();
-        }
-
-        @Override
-        public QuestionStatus convertToEntityAttribute(String column) {
-            return QuestionStatus.valueOf(column.toUpperCase());
+    public static class Converter extends WireValueConverter<QuestionStatus> {
+        public Converter() {
+            super(QuestionStatus.class);
         }
     }
 }
