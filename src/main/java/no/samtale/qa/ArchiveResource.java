@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -48,9 +47,8 @@ public class ArchiveResource {
 
     @GET
     @Path("/categories")
-    @WithSession
     public Uni<List<CategoryView>> categories(@QueryParam("lang") @DefaultValue("nb") @Pattern(regexp = "nb|sv|en") String lang) {
-        return Categories.all().map(all -> all.stream().map(c -> new CategoryView(c.slug(), c.name(lang))).toList());
+        return archive.categories().map(all -> all.stream().map(c -> new CategoryView(c.slug(), c.name(lang))).toList());
     }
 
     @GET

@@ -62,7 +62,7 @@ public class ModerationService {
     /** Redaction: only the edited text is kept. */
     @WithTransaction
     public Uni<ForStaff> edit(UUID id, QuestionRequests.Edit edit, Actor actor) {
-        return Categories.require(edit.category()).chain(() -> change(id, actor, "question.edit", null, q -> {
+        return archive.categories().invoke(all -> Categories.require(all, edit.category())).chain(() -> change(id, actor, "question.edit", null, q -> {
             if (!q.status.editable()) {
                 throw ProblemException.conflict("A question that is " + q.status.wire() + " cannot be edited");
             }

@@ -37,7 +37,7 @@ public class QuestionService {
             return Uni.createFrom().failure(ProblemException.tooManyRequests(
                     "Many questions are arriving right now; try again in a moment", Duration.ofSeconds(1)));
         }
-        return Categories.require(request.category()).chain(() -> {
+        return archive.categories().invoke(all -> Categories.require(all, request.category())).chain(() -> {
             CodeHasher.IssuedCode receipt = hasher.issue();
             Question question = new Question();
             question.id = UUID.randomUUID();
