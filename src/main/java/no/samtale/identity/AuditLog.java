@@ -7,6 +7,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -24,8 +26,22 @@ public class AuditLog {
         entry.action = action;
         entry.subjectType = subjectType;
         entry.subjectId = subjectId;
-        entry.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        entry.detail = shorten(detail);
         return entry.persist().replaceWithVoid();
+    }
+
+    /** The same entry for callers on the plain reactive client, inside their transaction {@code client}. */
+    public Uni<Void> record(SqlClient client, Actor actor, String action, String subjectType, String subjectId,
+            String detail) {
+        return client.preparedQuery("INSERT INTO audit_entry (occurred_at, staff_id, staff_username, action,"
+                + " subject_type, subject_id, detail) VALUES (now(), $1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.tuple(java.util.Arrays.asList(actor.staffId(), actor.username(), action, subjectType,
+                        subjectId, shorten(detail))))
+                .replaceWithVoid();
+    }
+
+    private static String shorten(String detail) {
+        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
     @WithSession

@@ -1,0 +1,103 @@
+package no.samtale.chat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Context;
+import no.samtale.identity.Actor;
+
+/**
+ * One open socket, visitor or console. Everything about it (what it follows, what it has been sent) is touched
+ * only on its own Vert.x context, so frames go out in the order they were decided and without locks.
+ */
+final class ChatSocket {
+
+    private static final Logger LOG = Logger.getLogger(ChatSocket.class);
+
+    enum Side {
+        VISITOR, CONSOLE
+    }
+
+    final Side side;
+    final WebSocketConnection connection;
+    final Context context;
+    /** The visitor's key (HMAC of the token's pseudonym); null on the console. */
+    final byte[] visitorKey;
+    /** The counsellor; null for a visitor. */
+    final Actor staff;
+    /** Conversations this socket receives, by id: a visitor follows one, a console those it holds. */
+    final Map<UUID, Follow> follows = new HashMap<>();
+
+    private final Bucket frames;
+    private final ObjectMapper json;
+
+    ChatSocket(Side side, WebSocketConnection connection, Context context, byte[] visitorKey, Actor staff,
+            ChatConfig config, ObjectMapper json) {
+        this.side = side;
+        this.connection = connection;
+        this.context = context;
+        this.visitorKey = visitorKey;
+        this.staff = staff;
+        this.json = json;
+        this.frames = Bucket.builder().addLimit(Bandwidth.builder().capacity(config.frameBurst())
+                .refillGreedy(config.framesPerSecond(), Duration.ofSeconds(1)).build()).build();
+    }
+
+    boolean isVisitor() {
+        return side == Side.VISITOR;
+    }
+
+    boolean allowFrame() {
+        return frames.tryConsume(1);
+    }
+
+    /** Runs on this socket's context, after everything queued on it before. */
+    void later(Runnable task) {
+        context.runOnContext(ignored -> task.run());
+    }
+
+    /** Sends a frame, in order with every other frame sent through here. */
+    void send(Map<String, Object> frame) {
+        String text;
+        try {
+            text = json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A frame is always plain data", e);
+        }
+        later(() -> {
+            if (connection.isOpen()) {
+                connection.sendText(text).subscribe().with(ok -> {
+                }, failure -> LOG.debugf("A frame was not sent: %s", failure.getMessage()));
+            }
+        });
+    }
+
+    /** Where one socket stands in one conversation. */
+    static final class Follow {
+        final UUID conversationId;
+        /** The last seq this socket was sent. */
+        int cursor;
+        /** A read from PostgreSQL is under way; events meanwhile only raise {@link #wanted}. */
+        boolean catchingUp;
+        int wanted;
+        /** Last queue position sent (visitor), to send only changes. */
+        int position;
+        /** The state last told this socket: "queued", "active:&lt;staffId&gt;" or "ended". */
+        String announced;
+
+        Follow(UUID conversationId, int cursor) {
+            this.conversationId = conversationId;
+            this.cursor = cursor;
+        }
+    }
+}
