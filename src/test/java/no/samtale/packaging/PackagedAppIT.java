@@ -8,28 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.restassured.http.ContentType;
+import no.samtale.testing.PackagedApp;
 
 /**
  * Black-box checks of the packaged jar in the production profile, configured only through the environment the
@@ -37,25 +29,18 @@ import io.restassured.http.ContentType;
  */
 class PackagedAppIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final String DATABASE = "samtale_it";
 
     @TempDir
     static Path keys;
 
+    private static Map<String, String> ownKeys;
+
     @BeforeAll
     static void freshDatabaseAndOwnKeys() throws Exception {
-        assertTrue(Files.exists(JAR), "package the app first (mvn verify does)");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        Files.writeString(keys.resolve("signing.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        Files.writeString(keys.resolve("verify.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        assertTrue(Files.exists(PackagedApp.JAR), "package the app first (mvn verify does)");
+        PackagedApp.freshDatabase(DATABASE);
+        ownKeys = PackagedApp.ownKeys(keys);
     }
 
     @Test
@@ -100,9 +85,7 @@ class PackagedAppIT {
         Process app = start(env, log);
         try {
             String base = "http://127.0.0.1:" + port;
-            Awaitility.await("ready; log:\n" + log).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .until(() -> given().baseUri(base).get("/q/health/ready").statusCode() == 200);
+            PackagedApp.awaitReady(base, log);
 
             given().baseUri(base).get("/").then().statusCode(200)
                     .header("Strict-Transport-Security", startsWith("max-age="))
@@ -125,9 +108,7 @@ class PackagedAppIT {
     }
 
     private static Map<String, String> ownKeys() {
-        return Map.of("SAMTALE_JWT_SIGNING_KEY_LOCATION", keys.resolve("signing.pem").toString(),
-                "SAMTALE_JWT_VERIFY_KEY_LOCATION", keys.resolve("verify.pem").toString(),
-                "SAMTALE_CODES_HMAC_KEY", "dGhpcnR5LXR3by1ieXRlcy1vZi10ZXN0LW9ubHktc2VjcmV0IQ==");
+        return ownKeys;
     }
 
     private record Result(int exitCode, String output) {
@@ -145,14 +126,8 @@ class PackagedAppIT {
         return new Result(app.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    /** Starts the jar with only the given SAMTALE_ and QUARKUS_ settings; its output goes to the log file. */
     private static Process start(Map<String, String> env, Path log) throws IOException {
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        java.environment().keySet().removeIf(name -> name.startsWith("SAMTALE_") || name.startsWith("QUARKUS_"));
-        java.environment().put("SAMTALE_DB_NAME", DATABASE);
-        java.environment().putAll(env);
-        return java.start();
+        return PackagedApp.start(DATABASE, env, log);
     }
 
     private static void assertNoStackTrace(Result result) {
@@ -160,13 +135,6 @@ class PackagedAppIT {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return PackagedApp.freePort();
     }
 }
