@@ -49,7 +49,10 @@ public interface ChatConfig {
     @WithDefault("20s")
     String housekeepingEvery();
 
-    /** Dev profile: when no opening hours are set, open every day around the clock. */
+    /**
+     * Dev profile: when no opening hours are set, open every day around the clock; and a few canned replies when
+     * there are none.
+     */
     @WithDefault("false")
     boolean seedOpenAllDay();
 }

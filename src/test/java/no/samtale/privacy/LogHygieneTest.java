@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import no.samtale.testing.ChatClient;
+import no.samtale.testing.TestChat;
 import no.samtale.testing.TestStaff;
 
 /**
@@ -31,6 +33,7 @@ import no.samtale.testing.TestStaff;
 class LogHygieneTest {
 
     private static final String CLIENT_ADDRESS = "203.0.113.77";
+    private static final String CHAT_TEXT = "chat-text-" + UUID.randomUUID();
 
     @Test
     void noClientAddressUserAgentOrRefererReachesTheLog() {
@@ -52,6 +55,7 @@ class LogHygieneTest {
         assertFalse(log.contains(userAgent), "User-Agent in the log:\n" + log);
         assertFalse(log.contains("LeakProbe"), "User-Agent in the log:\n" + log);
         assertFalse(log.contains(referer), "Referer in the log:\n" + log);
+        assertFalse(log.contains(CHAT_TEXT), "chat text in the log:\n" + log);
     }
 
     private void exerciseTheService(String userAgent, String referer) {
@@ -71,6 +75,27 @@ class LogHygieneTest {
                 .body(Map.of("username", TestStaff.ADMIN_USERNAME, "password", TestStaff.ADMIN_PASSWORD))
                 .post("/api/staff/login").then().statusCode(200);
         as(userAgent, referer).get("/console/").then().statusCode(200);
+        chat(visitorToken, userAgent, referer);
+    }
+
+    /** A chat socket opened with the same headers, with good and bad frames. */
+    private void chat(String visitorToken, String userAgent, String referer) {
+        Map<String, String> headers = Map.of("User-Agent", userAgent, "Referer", referer,
+                "X-Forwarded-For", CLIENT_ADDRESS, "Forwarded", "for=" + CLIENT_ADDRESS);
+        TestChat.openAllDay();
+        try (TestChat.Counsellor counsellor = TestChat.counsellor();
+                ChatClient socket = ChatClient.open(ChatClient.base(), "/ws/chat", visitorToken, ChatClient.origin(), headers)) {
+            socket.send(Map.of("type", "start", "language", "nb"));
+            String conversation = socket.next("queued").path("conversationId").asText();
+            counsellor.claim(conversation);
+            socket.send(Map.of("type", "message", "clientMsgId", "m1", "text", CHAT_TEXT));
+            socket.next("ack");
+            socket.sendRaw("{not json " + CHAT_TEXT);
+            socket.send(Map.of("type", "message", "clientMsgId", "m2", "text", CHAT_TEXT.repeat(200)));
+            socket.next("error");
+            socket.next("error");
+        }
+        assertTrue(ChatClient.handshakeStatus("/ws/chat", visitorToken, "https://evil.example") == 403);
     }
 
     private static RequestSpecification as(String userAgent, String referer) {

@@ -47,7 +47,13 @@ public final class ChatClient implements AutoCloseable {
     }
 
     public static ChatClient open(String base, String path, String token, String origin) {
+        return open(base, path, token, origin, Map.of());
+    }
+
+    /** With extra handshake headers, such as a forwarded client address. */
+    public static ChatClient open(String base, String path, String token, String origin, Map<String, String> headers) {
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT);
+        headers.forEach(builder::header);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
