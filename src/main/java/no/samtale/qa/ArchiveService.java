@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,7 +30,11 @@ public class ArchiveService {
     private static final String STOP = "\u0003";
     private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
 
+    /** How many of the newest matching entries a search ranks. */
+    static final int RANKED_WINDOW = 300;
+
     private final Pool pool;
+    private final Pool searchPool;
     // Archive pages and search results are public and the same for every visitor, so popular ones are kept a
     // short while; publishing or unpublishing clears them (other instances catch up when the entries expire).
     private final Cache pagesCache;
@@ -37,8 +42,9 @@ public class ArchiveService {
     private final java.util.concurrent.atomic.AtomicReference<List<Categories.Category>> categories =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    ArchiveService(Pool pool, @CacheName("qa-pages") Cache pagesCache) {
+    ArchiveService(Pool pool, @ReactiveDataSource("search") Pool searchPool, @CacheName("qa-pages") Cache pagesCache) {
         this.pool = pool;
+        this.searchPool = searchPool;
         this.pagesCache = pagesCache;
     }
 
@@ -86,15 +92,21 @@ public class ArchiveService {
         String tsQuery = config != null
                 ? "websearch_to_tsquery('" + config + "', $1)"
                 : "(websearch_to_tsquery('norwegian', $1) || websearch_to_tsquery('swedish', $1) || websearch_to_tsquery('english', $1))";
-        String sql = "WITH q AS (SELECT (" + tsQuery + " || to_tsquery('simple', $2)" + ") AS query),"
-                + " hits AS (SELECT question.id, ts_rank_cd(search, q.query) AS rank FROM question, q"
-                + "  WHERE status = 'published' AND search @@ q.query AND ($3::text IS NULL OR category = $3)"
-                + "  AND ($4::text IS NULL OR language = $4) ORDER BY rank DESC, published_at DESC, id LIMIT $5 OFFSET $6)"
+        String match = "(" + tsQuery + " || to_tsquery('simple', $2))";
+        // Only the newest matches are ranked: a common word matches a large share of the archive, and ranking
+        // every match means reading every match's search vector. The planner walks the published_at index for a
+        // common word and the GIN index for a rare one, which needs the words at planning time: the search pool
+        // plans each statement for its own parameters (plan_cache_mode).
+        String sql = "WITH candidates AS (SELECT id, search, published_at FROM question"
+                + "  WHERE status = 'published' AND search @@ " + match + " AND ($3::text IS NULL OR category = $3)"
+                + "  AND ($4::text IS NULL OR language = $4) ORDER BY published_at DESC LIMIT " + RANKED_WINDOW + "),"
+                + " hits AS (SELECT id, ts_rank_cd(search, " + match + ") AS rank, published_at AS published FROM candidates"
+                + "  ORDER BY rank DESC, published DESC, id LIMIT $5 OFFSET $6)"
                 + " SELECT " + COLUMNS + ", ts_headline(qa_text_config(language), body || ' ' || coalesce(answer_text, ''),"
-                + "  q.query, 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12, MaxFragments=2,"
+                + "  " + match + ", 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12, MaxFragments=2,"
                 + " FragmentDelimiter=\" … \"') AS snippet"
-                + " FROM hits JOIN question USING (id), q ORDER BY hits.rank DESC, published_at DESC, id";
-        return pool.preparedQuery(sql)
+                + " FROM hits JOIN question USING (id) ORDER BY hits.rank DESC, hits.published DESC, id";
+        return searchPool.preparedQuery(sql)
                 .execute(Tuple.tuple(List.of(query, prefix)).addValue(category).addValue(language)
                         .addValue(size + 1).addValue(page * size))
                 .chain(rows -> rows.size() > 0 || page > 0
