@@ -66,6 +66,21 @@ final class ChatSocket {
         context.runOnContext(ignored -> task.run());
     }
 
+    /**
+     * Runs a task on this socket's context and completes once it ran, so that the frame that asked for it is
+     * finished (and the next frame read) only after what it set up, such as following a conversation.
+     */
+    io.smallrye.mutiny.Uni<Void> onContext(Runnable task) {
+        return io.smallrye.mutiny.Uni.createFrom().emitter(done -> later(() -> {
+            try {
+                task.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.fail(e);
+            }
+        }));
+    }
+
     /** Sends a frame, in order with every other frame sent through here. */
     void send(Map<String, Object> frame) {
         String text;

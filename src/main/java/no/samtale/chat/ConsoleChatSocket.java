@@ -101,25 +101,25 @@ public class ConsoleChatSocket {
     }
 
     private Uni<Void> claim(ChatSocket socket, UUID conversationId) {
-        return store.claim(conversationId, socket.staff, config.maxConcurrentChats()).invoke(c -> socket.later(() -> {
+        return store.claim(conversationId, socket.staff, config.maxConcurrentChats()).chain(c -> socket.onContext(() -> {
             socket.send(Frames.claimed(c));
             hub.follow(socket, c.id(), 0, null);
             hub.publish(ChatEvent.claimed(c));
-        })).replaceWithVoid();
+        }));
     }
 
     private Uni<Void> resume(ChatSocket socket, UUID conversationId, int afterSeq) {
-        return store.find(conversationId).invoke(found -> {
+        return store.find(conversationId).chain(found -> {
             if (found.isEmpty() || !found.get().heldBy(socket.staff.staffId())) {
                 throw ChatException.notYours();
             }
-            socket.later(() -> {
+            return socket.onContext(() -> {
                 // A socket that already follows it (it claimed it) is being sent everything already.
                 if (!socket.follows.containsKey(conversationId)) {
                     hub.follow(socket, conversationId, afterSeq, null);
                 }
             });
-        }).replaceWithVoid();
+        });
     }
 
     private Uni<Void> message(ChatSocket socket, Frame frame) {

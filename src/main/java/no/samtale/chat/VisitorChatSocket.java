@@ -113,13 +113,12 @@ public class VisitorChatSocket {
                 return Uni.createFrom().voidItem();
             }
             return store.start(socket.visitorKey, language, topic)
-                    .chain(conversation -> store.positionOf(conversation).invoke(position -> socket.later(() -> {
+                    .chain(conversation -> store.positionOf(conversation).chain(position -> socket.onContext(() -> {
                         List.copyOf(socket.follows.keySet()).forEach(old -> hub.unfollow(socket, old));
                         hub.follow(socket, conversation.id(), 0, null);
                         hub.sendPosition(socket, conversation.id(), position);
                         hub.publish(ChatEvent.queueChanged());
-                    })))
-                    .replaceWithVoid();
+                    })));
         });
     }
 
@@ -149,12 +148,12 @@ public class VisitorChatSocket {
                 throw ChatException.noConversation();
             }
             Conversation conversation = found.get();
-            socket.later(() -> {
+            Uni<Void> following = socket.onContext(() -> {
                 List.copyOf(socket.follows.keySet()).forEach(old -> hub.unfollow(socket, old));
                 hub.follow(socket, conversation.id(), afterSeq, () -> announceState(socket, conversation.id()));
             });
-            return conversation.isEnded() ? Uni.createFrom().voidItem()
-                    : store.visitorPresent(conversation.id(), true);
+            return conversation.isEnded() ? following
+                    : following.chain(() -> store.visitorPresent(conversation.id(), true));
         });
     }
 

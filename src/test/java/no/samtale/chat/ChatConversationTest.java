@@ -176,6 +176,21 @@ class ChatConversationTest {
     }
 
     @Test
+    void aMessageRightAfterResumeOnAFreshSocketIsStored() {
+        try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor()) {
+            String conversation = visitor.start();
+            counsellor.claim(conversation);
+            visitor.socket().close();
+            try (ChatClient again = visitor.reconnect()) {
+                again.send(Map.of("type", "resume", "afterSeq", 0));
+                again.send(Map.of("type", "message", "clientMsgId", "right-after", "text", "Tilbake"));
+                assertEquals(1, again.next("ack").path("seq").asInt());
+                assertTrue(again.all("error").isEmpty(), again.frames().toString());
+            }
+        }
+    }
+
+    @Test
     void aCounsellorWhoReconnectsIsToldWhatTheyHoldAndResumes() {
         try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor()) {
             String conversation = visitor.start();
