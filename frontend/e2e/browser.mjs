@@ -9,6 +9,11 @@
 //   CLINIC_PASSWORD
 //   MODERATOR_USERNAME   a staff account with the roles `moderator` AND `counsellor` (qa.test.mjs:
 //   MODERATOR_PASSWORD   it redacts, accepts, answers and publishes a question)
+//   CHAT_COUNSELLOR_USERNAME      a staff account with the role `counsellor` that nothing else
+//   CHAT_COUNSELLOR_PASSWORD      uses (chat.test.mjs: it becomes available and takes the chat)
+//   CHAT_COUNSELLOR_DISPLAY_NAME  its display name (the visitor sees it)
+//   ADMIN_TOKEN          an admin's bearer token (chat.test.mjs opens the chat around the clock
+//                        and restores the opening hours afterwards)
 //   BOOKING_CLINIC_NAME  a clinic with at least 6 bookable slots of capacity >= 2 over the next
 //                        days (booking.test.mjs, desk.test.mjs). The desk test books the earliest
 //                        slot the booking page offers and checks it in, which only works for a
@@ -44,7 +49,8 @@ export function requiredEnv(name) {
     throw new Error(
       `Environment variable ${name} is not set. The browser tests need BASE_URL, STAFF_USERNAME, ` +
         'STAFF_PASSWORD, STAFF_DISPLAY_NAME, CLINIC_USERNAME, CLINIC_PASSWORD, ' +
-        'MODERATOR_USERNAME, MODERATOR_PASSWORD and BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
+        'MODERATOR_USERNAME, MODERATOR_PASSWORD, CHAT_COUNSELLOR_USERNAME, CHAT_COUNSELLOR_PASSWORD, ' +
+        'CHAT_COUNSELLOR_DISPLAY_NAME, ADMIN_TOKEN and BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
     )
   }
   return value

@@ -1,6 +1,8 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { Staff } from './api'
 import { AdminView } from './AdminView'
+import { browserConsoleChat } from './chat/console'
+import { ChatView } from './ChatView'
 import { DeskView } from './DeskView'
 import { QuestionsView } from './QuestionsView'
 import { roleLabel, type Messages } from './messages'
@@ -27,11 +29,23 @@ export function ConsoleShell({
 }: Props) {
   const views = availableViews(staff.roles)
   const [view, setView] = useState<View>('home')
+  // The chat socket lives as long as the session, not the view: switching to another view keeps
+  // this counsellor's chats (and presence). It opens when the chat view is first chosen.
+  const [chat] = useState(() => browserConsoleChat(token))
+  const [chatOpened, setChatOpened] = useState(false)
+  useEffect(() => {
+    if (!chatOpened) return
+    chat.start()
+    return () => {
+      chat.stop()
+    }
+  }, [chat, chatOpened])
 
   const roles =
     staff.roles.length === 0 ? t.noRoles : staff.roles.map((role) => roleLabel(role, t)).join(', ')
   const names: Record<View, string> = {
     home: t.navHome,
+    chat: t.navChat,
     questions: t.navQuestions,
     desk: t.navDesk,
     admin: t.navAdmin,
@@ -63,6 +77,7 @@ export function ConsoleShell({
                   type="button"
                   aria-current={name === view ? 'page' : undefined}
                   onClick={() => {
+                    if (name === 'chat') setChatOpened(true)
                     setView(name)
                   }}
                 >
@@ -81,6 +96,9 @@ export function ConsoleShell({
             <p>{t.consoleIntro}</p>
             {views.length > 1 && <p>{t.chooseView}</p>}
           </>
+        )}
+        {view === 'chat' && (
+          <ChatView t={t} token={token} chat={chat} onSessionExpired={onSessionExpired} />
         )}
         {view === 'questions' && (
           <QuestionsView

@@ -3,21 +3,27 @@ import {
   ApiError,
   TOKEN_KEY,
   acceptQuestion,
+  addNote,
   answerQuestion,
   cancelSlot,
   checkIn,
+  createCannedReply,
   createClinic,
   createSlot,
   createWeeklySlots,
+  deleteCannedReply,
   deleteSlot,
   editQuestion,
   fetchMe,
   fieldErrorsOf,
   getQuestion,
+  listCannedReplies,
   listCategories,
   listClinics,
+  listCounsellors,
   listDeskBookings,
   listDeskClinics,
+  listNotes,
   listQuestions,
   listQuestionsForReview,
   listSlots,
@@ -31,6 +37,7 @@ import {
   rejectQuestion,
   tokenStore,
   unpublishQuestion,
+  updateCannedReply,
   updateClinic,
   type AdminSlot,
   type Clinic,
@@ -677,5 +684,56 @@ describe('questions', () => {
     expect(url).toBe('/api/qa/categories?lang=en')
     expect(init.method).toBe('GET')
     expect(headers.has('Authorization')).toBe(false)
+  })
+})
+
+describe('chat', () => {
+  const reply = { id: 'r-1', title: 'Velkommen', text: 'Hei, og velkommen.', language: 'nb' }
+
+  it('lists the counsellors who could take a transfer', async () => {
+    const counsellors = [{ id: 's-2', displayName: 'Ola', status: 'available', activeChats: 1 }]
+    const fetchMock = answerWith(json(200, counsellors))
+
+    await expect(listCounsellors('tok')).resolves.toEqual(counsellors)
+
+    const { url, headers } = requestOf(fetchMock)
+    expect(url).toBe('/api/console/counsellors')
+    expect(headers.get('Authorization')).toBe('Bearer tok')
+  })
+
+  it('lists, creates, updates and deletes canned replies', async () => {
+    let fetchMock = answerWith(json(200, [reply]))
+    await expect(listCannedReplies('tok')).resolves.toEqual([reply])
+    expect(requestOf(fetchMock).url).toBe('/api/console/canned-replies')
+
+    const input = { title: reply.title, text: reply.text, language: 'nb' }
+    fetchMock = answerWith(json(201, reply))
+    await expect(createCannedReply('tok', input)).resolves.toEqual(reply)
+    let sent = requestOf(fetchMock)
+    expect(sent.init.method).toBe('POST')
+    expect(JSON.parse(sent.init.body as string)).toEqual(input)
+
+    fetchMock = answerWith(json(200, reply))
+    await updateCannedReply('tok', 'r-1', input)
+    sent = requestOf(fetchMock)
+    expect(sent.url).toBe('/api/console/canned-replies/r-1')
+    expect(sent.init.method).toBe('PUT')
+
+    fetchMock = answerWith(new Response(null, { status: 204 }))
+    await expect(deleteCannedReply('tok', 'r-1')).resolves.toBeUndefined()
+    expect(requestOf(fetchMock).init.method).toBe('DELETE')
+  })
+
+  it('reads and adds a conversation’s notes on the conversation’s escaped path', async () => {
+    const note = { id: 'n-1', text: 'Ønsker å slutte.', author: 'Kari', createdAt: 'T' }
+    let fetchMock = answerWith(json(200, [note]))
+    await expect(listNotes('tok', 'c/1')).resolves.toEqual([note])
+    expect(requestOf(fetchMock).url).toBe('/api/console/conversations/c%2F1/notes')
+
+    fetchMock = answerWith(json(201, note))
+    await expect(addNote('tok', 'c-1', note.text)).resolves.toEqual(note)
+    const sent = requestOf(fetchMock)
+    expect(sent.init.method).toBe('POST')
+    expect(JSON.parse(sent.init.body as string)).toEqual({ text: note.text })
   })
 })

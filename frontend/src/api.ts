@@ -567,3 +567,96 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   }
   return byField
 }
+
+// --- Chat (docs/chat.md): counsellors to transfer to, canned replies, internal notes -----------
+
+export const COUNSELLOR_STATUSES = ['available', 'away', 'offline'] as const
+export type CounsellorStatus = (typeof COUNSELLOR_STATUSES)[number]
+
+/** Another counsellor, as a transfer target. */
+export interface Counsellor {
+  id: string
+  displayName: string
+  status: CounsellorStatus
+  activeChats: number
+}
+
+export interface CannedReplyInput {
+  title: string
+  text: string
+  /** nb, sv or en. */
+  language: string
+}
+
+/** A reply kept ready to insert into a chat; shared by all counsellors. */
+export interface CannedReply extends CannedReplyInput {
+  id: string
+}
+
+/** An internal note on a conversation; the visitor never sees it. */
+export interface ChatNote {
+  id: string
+  text: string
+  /** The author's display name. */
+  author: string
+  /** ISO-8601 with offset. */
+  createdAt: string
+}
+
+/** The counsellors other than the caller, with whether they could take a transfer now. */
+export function listCounsellors(token: string): Promise<Counsellor[]> {
+  return request<Counsellor[]>('/api/console/counsellors', {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+export function listCannedReplies(token: string): Promise<CannedReply[]> {
+  return request<CannedReply[]>('/api/console/canned-replies', {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+export function createCannedReply(token: string, reply: CannedReplyInput): Promise<CannedReply> {
+  return request<CannedReply>('/api/console/canned-replies', {
+    method: 'POST',
+    headers: bearer(token),
+    json: reply,
+  })
+}
+
+export function updateCannedReply(
+  token: string,
+  id: string,
+  reply: CannedReplyInput,
+): Promise<CannedReply> {
+  return request<CannedReply>(`/api/console/canned-replies/${segment(id)}`, {
+    method: 'PUT',
+    headers: bearer(token),
+    json: reply,
+  })
+}
+
+export function deleteCannedReply(token: string, id: string): Promise<void> {
+  return requestWithoutBody(`/api/console/canned-replies/${segment(id)}`, {
+    method: 'DELETE',
+    headers: bearer(token),
+  })
+}
+
+/** A conversation's notes, oldest first. 404 when the caller does not hold the conversation. */
+export function listNotes(token: string, conversationId: string): Promise<ChatNote[]> {
+  return request<ChatNote[]>(`/api/console/conversations/${segment(conversationId)}/notes`, {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+export function addNote(token: string, conversationId: string, text: string): Promise<ChatNote> {
+  return request<ChatNote>(`/api/console/conversations/${segment(conversationId)}/notes`, {
+    method: 'POST',
+    headers: bearer(token),
+    json: { text },
+  })
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api'
-import { describeError, describeLoginError, messages, roleLabel } from './messages'
+import {
+  describeChatError,
+  describeError,
+  describeLoginError,
+  messages,
+  roleLabel,
+} from './messages'
 
 const nb = messages.nb
 
@@ -36,6 +42,11 @@ describe('messages', () => {
       'questionStatusNames',
       'findingKindNames',
       'languageNames',
+      'chatConnection',
+      'chatTopicNames',
+      'chatEndedBy',
+      'chatCounsellorStatus',
+      'chatErrors',
     ] as const) {
       expect(Object.keys(messages.en[group]).sort(), group).toEqual(
         Object.keys(messages.nb[group]).sort(),
@@ -75,5 +86,12 @@ describe('describeError', () => {
     expect(describeError(new ApiError({ status: 0 }), nb)).toBe(nb.networkError)
     expect(describeError(new ApiError({ status: 500 }), nb)).toBe(nb.unexpectedError)
     expect(describeError(new Error('bug'), nb)).toBe(nb.unexpectedError)
+  })
+})
+
+describe('describeChatError', () => {
+  it('names the chat errors a counsellor can meet, and has a fallback', () => {
+    expect(describeChatError('already-claimed', nb)).toBe('En annen rådgiver tok samtalen først.')
+    expect(describeChatError('bad-frame', messages.en)).toBe(messages.en.chatErrorOther)
   })
 })

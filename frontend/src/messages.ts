@@ -3,11 +3,13 @@
 import {
   ApiError,
   type BookingStatus,
+  type CounsellorStatus,
   type FindingKind,
   type QuestionStatus,
   type ResultStatus,
   type Weekday,
 } from './api'
+import type { ConnectionState } from './chat/connection'
 
 export type Language = 'nb' | 'en'
 
@@ -212,6 +214,89 @@ export interface Messages {
   answerNotYet: string
   questionChanged: string
   questionGone: string
+
+  navChat: string
+  chatHeading: string
+  chatConnection: Record<ConnectionState, string>
+  chatPresence: string
+  chatAvailable: string
+  chatAway: string
+  chatPresenceHint: string
+  chatQueueHeading: (total: number) => string
+  chatQueueEmpty: string
+  chatQueueMore: (shown: number, total: number) => string
+  chatWaitingSince: (time: string) => string
+  chatClaim: string
+  chatNoTopic: string
+  chatTopicNames: Record<string, string>
+  chatConversationsHeading: string
+  chatNoConversations: string
+  chatTabEnded: string
+  chatTabTransferred: string
+  chatTabNew: string
+  chatConversationHeading: (language: string, topic: string) => string
+  chatStartedAt: (time: string) => string
+  chatMessagesLabel: string
+  chatVisitor: string
+  chatYou: string
+  chatCounsellor: string
+  chatSending: string
+  chatNotSent: string
+  chatRetry: string
+  chatVisitorTyping: string
+  chatReply: string
+  chatReplyHint: string
+  chatSend: string
+  chatEndedBy: Record<string, string>
+  chatTransferredTo: (name: string) => string
+  chatCloseTab: string
+  chatCannedPick: string
+  chatCannedChoose: string
+  chatCannedInsert: string
+  chatCannedHeading: string
+  chatCannedNone: string
+  chatCannedNew: string
+  chatCannedEdit: (title: string) => string
+  chatCannedTitle: string
+  chatCannedText: string
+  chatCannedLanguage: string
+  chatCannedCreate: string
+  chatCannedSave: string
+  chatCannedCancel: string
+  chatCannedEditShort: string
+  chatCannedEditButton: (title: string) => string
+  chatCannedDeleteShort: string
+  chatCannedDeleteButton: (title: string) => string
+  chatCannedCreated: (title: string) => string
+  chatCannedSaved: (title: string) => string
+  chatCannedDeleted: (title: string) => string
+  chatCannedGone: string
+  chatConfirmDeleteTitle: string
+  chatConfirmDeleteText: (title: string) => string
+  chatConfirmDelete: string
+  chatKeepReply: string
+  chatNotesHeading: string
+  chatNotesHint: string
+  chatNoNotes: string
+  chatNoteLabel: string
+  chatAddNote: string
+  chatNoteSaved: string
+  chatNoteBy: (author: string, time: string) => string
+  chatTransferLabel: string
+  chatTransferChoose: string
+  chatTransfer: string
+  chatTransferNone: string
+  chatCounsellorOption: (name: string, status: string, chats: number) => string
+  chatCounsellorStatus: Record<CounsellorStatus, string>
+  chatRefreshCounsellors: string
+  chatEnd: string
+  chatConfirmEndTitle: string
+  chatConfirmEndText: string
+  chatConfirmEnd: string
+  chatKeepOpen: string
+  chatNotConnected: string
+  chatErrors: Record<string, string>
+  chatErrorOther: string
 }
 
 export const messages: Record<Language, Messages> = {
@@ -478,6 +563,119 @@ export const messages: Record<Language, Messages> = {
     questionChanged:
       'Det gikk ikke: spørsmålet er endret i mellomtiden, eller handlingen passer ikke med statusen. Spørsmålet er hentet på nytt.',
     questionGone: 'Spørsmålet finnes ikke lenger.',
+    navChat: 'Chat',
+    chatHeading: 'Chat',
+    chatConnection: {
+      idle: '',
+      connecting: 'Kobler til chatten …',
+      open: 'Tilkoblet chatten.',
+      reconnecting: 'Forbindelsen til chatten er brutt. Kobler til igjen …',
+      stopped: 'Frakoblet chatten.',
+    },
+    chatPresence: 'Din status',
+    chatAvailable: 'Tilgjengelig for nye chatter',
+    chatAway: 'Borte',
+    chatPresenceHint:
+      'Chatten er åpen for besøkende bare når minst én rådgiver er tilgjengelig. Du blir borte når du logger ut eller lukker fanen.',
+    chatQueueHeading: (total) => `Kø (${total})`,
+    chatQueueEmpty: 'Ingen venter akkurat nå.',
+    chatQueueMore: (shown, total) => `Viser de ${shown} første av ${total}.`,
+    chatWaitingSince: (time) => `venter siden ${time}`,
+    chatClaim: 'Ta samtalen',
+    chatNoTopic: 'uten tema',
+    chatTopicNames: {
+      stopping: 'Å slutte å kjøpe sex',
+      health: 'Helse og testing',
+      relationships: 'Parforhold og familie',
+      feelings: 'Tanker og følelser',
+      other: 'Noe annet',
+    },
+    chatConversationsHeading: 'Mine samtaler',
+    chatNoConversations: 'Du har ingen samtaler nå. Ta en fra køen.',
+    chatTabEnded: 'avsluttet',
+    chatTabTransferred: 'overført',
+    chatTabNew: 'nye meldinger',
+    chatConversationHeading: (language, topic) => `Samtale på ${language} – ${topic}`,
+    chatStartedAt: (time) => `Startet ${time}.`,
+    chatMessagesLabel: 'Meldinger',
+    chatVisitor: 'Besøkende',
+    chatYou: 'Du',
+    chatCounsellor: 'Rådgiver',
+    chatSending: 'sender …',
+    chatNotSent: 'ikke sendt',
+    chatRetry: 'Send på nytt',
+    chatVisitorTyping: 'Den besøkende skriver …',
+    chatReply: 'Svar',
+    chatReplyHint: 'Enter sender, Shift+Enter gir ny linje.',
+    chatSend: 'Send',
+    chatEndedBy: {
+      visitor: 'Den besøkende har avsluttet samtalen.',
+      counsellor: 'Samtalen er avsluttet.',
+      erased: 'Den besøkende har slettet samtalen.',
+      timeout: 'Samtalen ble avsluttet etter en tid uten aktivitet.',
+    },
+    chatTransferredTo: (name) => `Samtalen er overført til ${name}.`,
+    chatCloseTab: 'Lukk fanen',
+    chatCannedPick: 'Ferdig svar',
+    chatCannedChoose: 'Velg et ferdig svar',
+    chatCannedInsert: 'Sett inn',
+    chatCannedHeading: 'Ferdige svar',
+    chatCannedNone: 'Ingen ferdige svar ennå.',
+    chatCannedNew: 'Nytt ferdig svar',
+    chatCannedEdit: (title) => `Rediger «${title}»`,
+    chatCannedTitle: 'Tittel',
+    chatCannedText: 'Tekst',
+    chatCannedLanguage: 'Språk',
+    chatCannedCreate: 'Lagre det nye svaret',
+    chatCannedSave: 'Lagre endringene',
+    chatCannedCancel: 'Avbryt',
+    chatCannedEditShort: 'Rediger',
+    chatCannedEditButton: (title) => `Rediger «${title}»`,
+    chatCannedDeleteShort: 'Slett',
+    chatCannedDeleteButton: (title) => `Slett «${title}»`,
+    chatCannedCreated: (title) => `«${title}» er lagret.`,
+    chatCannedSaved: (title) => `Endringene i «${title}» er lagret.`,
+    chatCannedDeleted: (title) => `«${title}» er slettet.`,
+    chatCannedGone: 'Det ferdige svaret finnes ikke lenger. Listen er oppdatert.',
+    chatConfirmDeleteTitle: 'Slette det ferdige svaret?',
+    chatConfirmDeleteText: (title) =>
+      `«${title}» blir slettet for alle rådgivere. Dette kan ikke angres.`,
+    chatConfirmDelete: 'Slett svaret',
+    chatKeepReply: 'Behold svaret',
+    chatNotesHeading: 'Interne notater',
+    chatNotesHint:
+      'Bare rådgivere ser notatene, aldri den besøkende. Skriv ikke noe som kan identifisere den besøkende.',
+    chatNoNotes: 'Ingen notater ennå.',
+    chatNoteLabel: 'Nytt notat',
+    chatAddNote: 'Lagre notatet',
+    chatNoteSaved: 'Notatet er lagret.',
+    chatNoteBy: (author, time) => `${author}, ${time}`,
+    chatTransferLabel: 'Overfør til',
+    chatTransferChoose: 'Velg en rådgiver',
+    chatTransfer: 'Overfør',
+    chatTransferNone: 'Ingen andre rådgivere er tilgjengelige nå.',
+    chatCounsellorOption: (name, status, chats) => `${name} (${status}, ${chats} samtaler)`,
+    chatCounsellorStatus: { available: 'tilgjengelig', away: 'borte', offline: 'frakoblet' },
+    chatRefreshCounsellors: 'Oppdater listen',
+    chatEnd: 'Avslutt samtalen',
+    chatConfirmEndTitle: 'Avslutte samtalen?',
+    chatConfirmEndText:
+      'Den besøkende får beskjed om at samtalen er avsluttet, og kan ikke skrive mer i den.',
+    chatConfirmEnd: 'Avslutt',
+    chatKeepOpen: 'Fortsett samtalen',
+    chatNotConnected: 'Ikke tilkoblet chatten akkurat nå. Prøv igjen om litt.',
+    chatErrors: {
+      'too-long': 'Meldingen er for lang (høyst 4000 tegn).',
+      'rate-limited': 'For mange meldinger på kort tid. Vent litt.',
+      unavailable: 'Meldingen ble ikke lagret. Send den på nytt.',
+      'not-yours': 'Du har ikke denne samtalen lenger.',
+      'already-claimed': 'En annen rådgiver tok samtalen først.',
+      'chat-limit': 'Du har så mange samtaler som du kan ha samtidig.',
+      'not-available': 'Den rådgiveren kan ikke ta imot en overføring nå.',
+      ended: 'Samtalen er avsluttet.',
+      'no-conversation': 'Samtalen finnes ikke lenger.',
+    },
+    chatErrorOther: 'Noe gikk galt i chatten. Prøv igjen.',
   },
   en: {
     locale: 'en-GB',
@@ -743,6 +941,119 @@ export const messages: Record<Language, Messages> = {
     questionChanged:
       'That did not work: the question changed in the meantime, or the action does not fit its status. The question has been reloaded.',
     questionGone: 'The question no longer exists.',
+    navChat: 'Chat',
+    chatHeading: 'Chat',
+    chatConnection: {
+      idle: '',
+      connecting: 'Connecting to the chat …',
+      open: 'Connected to the chat.',
+      reconnecting: 'The connection to the chat was lost. Reconnecting …',
+      stopped: 'Disconnected from the chat.',
+    },
+    chatPresence: 'Your status',
+    chatAvailable: 'Available for new chats',
+    chatAway: 'Away',
+    chatPresenceHint:
+      'The chat is open to visitors only while at least one counsellor is available. You become away when you log out or close the tab.',
+    chatQueueHeading: (total) => `Queue (${total})`,
+    chatQueueEmpty: 'Nobody is waiting right now.',
+    chatQueueMore: (shown, total) => `Showing the first ${shown} of ${total}.`,
+    chatWaitingSince: (time) => `waiting since ${time}`,
+    chatClaim: 'Take the chat',
+    chatNoTopic: 'no topic',
+    chatTopicNames: {
+      stopping: 'Stopping buying sex',
+      health: 'Health and testing',
+      relationships: 'Relationships and family',
+      feelings: 'Thoughts and feelings',
+      other: 'Something else',
+    },
+    chatConversationsHeading: 'My conversations',
+    chatNoConversations: 'You have no conversations now. Take one from the queue.',
+    chatTabEnded: 'ended',
+    chatTabTransferred: 'transferred',
+    chatTabNew: 'new messages',
+    chatConversationHeading: (language, topic) => `Conversation in ${language} – ${topic}`,
+    chatStartedAt: (time) => `Started ${time}.`,
+    chatMessagesLabel: 'Messages',
+    chatVisitor: 'Visitor',
+    chatYou: 'You',
+    chatCounsellor: 'Counsellor',
+    chatSending: 'sending …',
+    chatNotSent: 'not sent',
+    chatRetry: 'Send again',
+    chatVisitorTyping: 'The visitor is typing …',
+    chatReply: 'Reply',
+    chatReplyHint: 'Enter sends, Shift+Enter starts a new line.',
+    chatSend: 'Send',
+    chatEndedBy: {
+      visitor: 'The visitor has ended the conversation.',
+      counsellor: 'The conversation has ended.',
+      erased: 'The visitor has deleted the conversation.',
+      timeout: 'The conversation ended after a while without activity.',
+    },
+    chatTransferredTo: (name) => `The conversation has been transferred to ${name}.`,
+    chatCloseTab: 'Close the tab',
+    chatCannedPick: 'Canned reply',
+    chatCannedChoose: 'Choose a canned reply',
+    chatCannedInsert: 'Insert',
+    chatCannedHeading: 'Canned replies',
+    chatCannedNone: 'No canned replies yet.',
+    chatCannedNew: 'New canned reply',
+    chatCannedEdit: (title) => `Edit “${title}”`,
+    chatCannedTitle: 'Title',
+    chatCannedText: 'Text',
+    chatCannedLanguage: 'Language',
+    chatCannedCreate: 'Save the new reply',
+    chatCannedSave: 'Save the changes',
+    chatCannedCancel: 'Cancel',
+    chatCannedEditShort: 'Edit',
+    chatCannedEditButton: (title) => `Edit “${title}”`,
+    chatCannedDeleteShort: 'Delete',
+    chatCannedDeleteButton: (title) => `Delete “${title}”`,
+    chatCannedCreated: (title) => `“${title}” has been saved.`,
+    chatCannedSaved: (title) => `The changes to “${title}” have been saved.`,
+    chatCannedDeleted: (title) => `“${title}” has been deleted.`,
+    chatCannedGone: 'The canned reply no longer exists. The list has been updated.',
+    chatConfirmDeleteTitle: 'Delete the canned reply?',
+    chatConfirmDeleteText: (title) =>
+      `“${title}” will be deleted for all counsellors. This cannot be undone.`,
+    chatConfirmDelete: 'Delete the reply',
+    chatKeepReply: 'Keep the reply',
+    chatNotesHeading: 'Internal notes',
+    chatNotesHint:
+      'Only counsellors see the notes, never the visitor. Write nothing that could identify the visitor.',
+    chatNoNotes: 'No notes yet.',
+    chatNoteLabel: 'New note',
+    chatAddNote: 'Save the note',
+    chatNoteSaved: 'The note has been saved.',
+    chatNoteBy: (author, time) => `${author}, ${time}`,
+    chatTransferLabel: 'Transfer to',
+    chatTransferChoose: 'Choose a counsellor',
+    chatTransfer: 'Transfer',
+    chatTransferNone: 'No other counsellor is available now.',
+    chatCounsellorOption: (name, status, chats) => `${name} (${status}, ${chats} chats)`,
+    chatCounsellorStatus: { available: 'available', away: 'away', offline: 'offline' },
+    chatRefreshCounsellors: 'Refresh the list',
+    chatEnd: 'End the conversation',
+    chatConfirmEndTitle: 'End the conversation?',
+    chatConfirmEndText:
+      'The visitor is told that the conversation has ended and cannot write in it any more.',
+    chatConfirmEnd: 'End',
+    chatKeepOpen: 'Continue the conversation',
+    chatNotConnected: 'Not connected to the chat right now. Try again in a moment.',
+    chatErrors: {
+      'too-long': 'The message is too long (at most 4000 characters).',
+      'rate-limited': 'Too many messages in a short time. Wait a moment.',
+      unavailable: 'The message was not saved. Send it again.',
+      'not-yours': 'You no longer hold this conversation.',
+      'already-claimed': 'Another counsellor took the chat first.',
+      'chat-limit': 'You hold as many conversations as you can at once.',
+      'not-available': 'That counsellor cannot take a transfer now.',
+      ended: 'The conversation has ended.',
+      'no-conversation': 'The conversation no longer exists.',
+    },
+    chatErrorOther: 'Something went wrong in the chat. Try again.',
   },
 }
 
@@ -775,4 +1086,19 @@ export function describeError(error: unknown, t: Messages): string {
 
 export function roleLabel(role: string, t: Messages): string {
   return t.roleNames[role] ?? role
+}
+
+/** What to tell a counsellor about a chat `error` frame. */
+export function describeChatError(code: string, t: Messages): string {
+  return t.chatErrors[code] ?? t.chatErrorOther
+}
+
+/** A chat topic's name; the visitor page sends a slug, or nothing. */
+export function topicName(topic: string | null, t: Messages): string {
+  if (topic === null || topic === '') return t.chatNoTopic
+  return t.chatTopicNames[topic] ?? topic
+}
+
+export function languageName(language: string, t: Messages): string {
+  return t.languageNames[language] ?? language
 }

@@ -10,19 +10,20 @@ describe('availableViews', () => {
     expect(availableViews(['admin'])).toEqual(['home', 'desk', 'admin'])
   })
 
-  it('gives moderators and counsellors the questions', () => {
+  it('gives moderators and counsellors the questions, and counsellors the chat', () => {
     expect(availableViews(['moderator'])).toEqual(['home', 'questions'])
-    expect(availableViews(['counsellor'])).toEqual(['home', 'questions'])
+    expect(availableViews(['counsellor'])).toEqual(['home', 'chat', 'questions'])
   })
 
   it('combines roles without duplicates', () => {
     expect(availableViews(['clinic', 'counsellor', 'admin'])).toEqual([
       'home',
+      'chat',
       'questions',
       'desk',
       'admin',
     ])
-    expect(availableViews(['counsellor', 'moderator'])).toEqual(['home', 'questions'])
+    expect(availableViews(['counsellor', 'moderator'])).toEqual(['home', 'chat', 'questions'])
   })
 
   it('gives other roles only the home view', () => {

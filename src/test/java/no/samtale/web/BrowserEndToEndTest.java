@@ -23,7 +23,7 @@ import no.samtale.testing.TestStaff;
  * Runs the Playwright suites in {@code frontend/e2e} (Debian's chromium driven by playwright-core) against this
  * running application: the home page in each language, quick exit, console login, booking (book, look up, move,
  * cancel, calendar), the clinic desk's check-in, the question's way from the ask form through moderation and
- * answering to search and the receipt page, and axe-core scans.
+ * answering to search and the receipt page, a visitor and a counsellor chatting, and axe-core scans.
  */
 @QuarkusTest
 class BrowserEndToEndTest {
@@ -40,6 +40,7 @@ class BrowserEndToEndTest {
         TestStaff.Account counsellor = TestStaff.create("counsellor");
         TestStaff.Account desk = TestStaff.create("clinic");
         TestStaff.Account moderator = TestStaff.create("moderator", "counsellor");
+        TestStaff.Account chatCounsellor = TestStaff.create("counsellor");
         String clinicName = bookableClinic();
 
         ProcessBuilder npm = new ProcessBuilder("npm", "run", "--silent", "e2e")
@@ -54,6 +55,10 @@ class BrowserEndToEndTest {
         npm.environment().put("BOOKING_CLINIC_NAME", clinicName);
         npm.environment().put("MODERATOR_USERNAME", moderator.username());
         npm.environment().put("MODERATOR_PASSWORD", moderator.password());
+        npm.environment().put("CHAT_COUNSELLOR_USERNAME", chatCounsellor.username());
+        npm.environment().put("CHAT_COUNSELLOR_PASSWORD", chatCounsellor.password());
+        npm.environment().put("CHAT_COUNSELLOR_DISPLAY_NAME", chatCounsellor.displayName());
+        npm.environment().put("ADMIN_TOKEN", TestStaff.adminToken());
         npm.environment().put("CHROMIUM_PATH", CHROMIUM);
         Process run = npm.start();
 
