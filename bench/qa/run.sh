@@ -24,6 +24,7 @@ echo "== warm-up (not counted)"
 wrk -t2 -c50 -d15s -s bench/qa/search.lua "$base/api/qa?q=" >/dev/null
 wrk -t2 -c50 -d10s "$base/qa" >/dev/null
 for target in "search API|/api/qa?q=|bench/qa/search.lua" "search page|/qa?q=|bench/qa/search.lua" \
+              "search API, varied (mostly uncached)|/api/qa?q=|bench/qa/search-varied.lua" \
               "list page (HTML)|/qa|" "list API|/api/qa|" "category list page|/qa?category=health|"; do
   IFS='|' read -r name path script <<< "$target"
   echo "== $name: wrk -t2 -c50 -d${seconds}s $path"

@@ -24,7 +24,8 @@ public class ChatHousekeeping {
         this.config = config;
     }
 
-    @Scheduled(every = "${samtale.chat.housekeeping-every:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${samtale.chat.housekeeping-every:20s}", delayed = "${samtale.chat.housekeeping-every:20s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         return presence.confirm()
                 .chain(() -> store.endAbandoned(config.queueGrace()))
