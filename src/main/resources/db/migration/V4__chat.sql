@@ -13,8 +13,8 @@ CREATE TABLE chat_conversation (
     ended_by        varchar(10),
     -- The last seq handed out; taking the next one and inserting the message is one statement.
     last_seq        integer      NOT NULL DEFAULT 0,
-    -- Set when the visitor's last socket closed while waiting; a queued chat whose visitor stays away ends.
-    visitor_left_at timestamptz,
+    -- Confirmed regularly while the visitor has a socket open; a chat whose visitor stays away ends.
+    visitor_seen_at timestamptz  NOT NULL,
     CONSTRAINT chat_conversation_status CHECK (status IN ('queued', 'active', 'ended')),
     CONSTRAINT chat_conversation_active_has_counsellor CHECK (status <> 'active' OR counsellor_id IS NOT NULL)
 );

@@ -42,9 +42,12 @@ public class CannedReplyResource {
         }
     }
 
-    public record CannedReplyBody(@NotBlank @Size(max = 100) String title, @NotBlank @Size(max = 4000) String text,
+    public record CannedReplyBody(@NotBlank @Size(max = 100) @Pattern(regexp = NO_NUL, message = "has a NUL character") String title,
+            @NotBlank @Size(max = 4000) @Pattern(regexp = NO_NUL, message = "has a NUL character") String text,
             @NotNull @Pattern(regexp = "nb|sv|en", message = "is nb, sv or en") String language) {
     }
+
+    private static final String NO_NUL = "[^\\x00]*";
 
     private final Pool pool;
 

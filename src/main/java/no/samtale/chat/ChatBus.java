@@ -36,10 +36,10 @@ public class ChatBus {
 
     static final String CHANNEL = "samtale_chat";
     private static final Logger LOG = Logger.getLogger(ChatBus.class);
-    /** PostgreSQL refuses payloads of 8000 bytes or more. */
-    private static final int MAX_PAYLOAD = 7000;
+    /** PostgreSQL refuses payloads of 8000 bytes or more; this leaves room for the batch's own fields. */
+    private static final int MAX_PAYLOAD = 7500;
     private static final long RECONNECT_MILLIS = 500;
-    private static final int SEND_ATTEMPTS = 5;
+    private static final long MAX_RETRY_MILLIS = 5_000;
 
     /** A batch as sent: which instance sent it, so that it skips its own. */
     record Batch(String instance, List<ChatEvent> events) {
@@ -127,13 +127,15 @@ public class ChatBus {
         pool.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL, payload)).subscribe().with(
                 ok -> sent(),
                 failure -> {
-                    if (attempt < SEND_ATTEMPTS && !stopping) {
-                        vertx.setTimer(RECONNECT_MILLIS, id -> send(payload, attempt + 1));
-                    } else {
-                        // The other instances read what they missed when their own LISTEN connection comes back.
-                        LOG.warnf("Could not announce chat events: %s", failure.getMessage());
-                        sent();
+                    if (stopping) {
+                        return;
                     }
+                    // Kept until it goes: the other instances' LISTEN may never have dropped, so they would not
+                    // know to read what they missed.
+                    if (attempt == 1) {
+                        LOG.warnf("Could not announce chat events yet: %s", failure.getClass().getName());
+                    }
+                    vertx.setTimer(Math.min(RECONNECT_MILLIS * attempt, MAX_RETRY_MILLIS), id -> send(payload, attempt + 1));
                 });
     }
 
@@ -146,18 +148,17 @@ public class ChatBus {
 
     private String nextPayload() {
         List<ChatEvent> events = new ArrayList<>();
-        String payload = null;
+        int size = 0;
         ChatEvent event;
         while ((event = pending.peek()) != null) {
-            events.add(event);
-            String candidate = write(new Batch(instance, events));
-            if (candidate.length() > MAX_PAYLOAD && events.size() > 1) {
+            int eventSize = write(event).length() + 1;
+            if (!events.isEmpty() && size + eventSize > MAX_PAYLOAD) {
                 break;
             }
-            pending.poll();
-            payload = candidate;
+            events.add(pending.poll());
+            size += eventSize;
         }
-        return payload;
+        return events.isEmpty() ? null : write(new Batch(instance, events));
     }
 
     private void received(String payload) {
@@ -171,9 +172,9 @@ public class ChatBus {
         }
     }
 
-    private String write(Batch batch) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(batch);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A batch is always plain data", e);
         }

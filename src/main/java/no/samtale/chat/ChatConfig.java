@@ -31,6 +31,10 @@ public interface ChatConfig {
     @WithDefault("PT2M")
     Duration queueGrace();
 
+    /** An active chat whose visitor has had no socket open for this long ends ("timeout"). */
+    @WithDefault("PT12H")
+    Duration activeGrace();
+
     /** A counsellor counts as present while an instance has confirmed their console socket this recently. */
     @WithDefault("PT60S")
     Duration presenceTimeout();

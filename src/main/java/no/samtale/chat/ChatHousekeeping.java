@@ -6,7 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Confirms this instance's counsellors as present and ends queued chats whose visitor went away. */
+/** Confirms this instance's counsellors and visitors as present, and ends chats whose visitor went away. */
 @ApplicationScoped
 public class ChatHousekeeping {
 
@@ -28,8 +28,10 @@ public class ChatHousekeeping {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         return presence.confirm()
-                .chain(() -> store.endAbandoned(config.queueGrace()))
-                .invoke(ended -> ended.forEach(id -> hub.publish(ChatEvent.ended(id, null, "timeout"))))
+                .chain(() -> store.visitorSeen(hub.followedByVisitors()))
+                .chain(() -> store.endAbandoned(config.queueGrace(), config.activeGrace()))
+                .invoke(ended -> ended.forEach(a -> hub.publish(ChatEvent.ended(a.conversationId(), a.counsellorId(),
+                        "timeout"))))
                 .onFailure().invoke(failure -> LOG.warnf("Chat housekeeping failed: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -46,11 +46,14 @@ public class ChatHub {
     // --- Sockets ----------------------------------------------------------------------------------------------
 
     void addConsole(ChatSocket socket) {
-        consoles.add(socket);
+        if (!socket.closed) {
+            consoles.add(socket);
+        }
     }
 
     /** Forgets a closed socket. Runs on its context. */
     void remove(ChatSocket socket) {
+        socket.closed = true;
         consoles.remove(socket);
         for (UUID conversationId : List.copyOf(socket.follows.keySet())) {
             unfollow(socket, conversationId);
@@ -59,10 +62,18 @@ public class ChatHub {
 
     /** Starts sending a conversation to a socket from {@code afterSeq} on; {@code then} runs once caught up. */
     void follow(ChatSocket socket, UUID conversationId, int afterSeq, Runnable then) {
+        if (socket.closed) {
+            return;
+        }
         Follow follow = new Follow(conversationId, afterSeq);
+        follow.afterCatchUp = then;
         socket.follows.put(conversationId, follow);
-        followers.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(socket);
-        catchUp(socket, follow, then);
+        followers.compute(conversationId, (id, sockets) -> {
+            Set<ChatSocket> set = sockets != null ? sockets : ConcurrentHashMap.newKeySet();
+            set.add(socket);
+            return set;
+        });
+        catchUp(socket, follow);
     }
 
     void unfollow(ChatSocket socket, UUID conversationId) {
@@ -73,10 +84,10 @@ public class ChatHub {
         });
     }
 
-    /** Whether any visitor socket on this instance follows the conversation. */
-    boolean visitorFollows(UUID conversationId) {
-        Set<ChatSocket> sockets = followers.get(conversationId);
-        return sockets != null && sockets.stream().anyMatch(ChatSocket::isVisitor);
+    /** Conversation ids with a visitor socket on this instance, for the housekeeping heartbeat. */
+    List<UUID> followedByVisitors() {
+        return followers.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(ChatSocket::isVisitor))
+                .map(Map.Entry::getKey).toList();
     }
 
     boolean hasConsole(UUID staffId) {
@@ -145,12 +156,15 @@ public class ChatHub {
             socket.send(Frames.message(socket, event.message()));
         } else {
             follow.wanted = Math.max(follow.wanted, event.seq());
-            catchUp(socket, follow, null);
+            catchUp(socket, follow);
         }
     }
 
-    /** Reads from PostgreSQL whatever this socket has not been sent yet. Runs on the socket's context. */
-    private void catchUp(ChatSocket socket, Follow follow, Runnable then) {
+    /**
+     * Reads from PostgreSQL whatever this socket has not been sent yet, then runs what waited for it (the state
+     * after a resume, an end). Runs on the socket's context.
+     */
+    private void catchUp(ChatSocket socket, Follow follow) {
         follow.catchingUp = true;
         store.messagesAfter(follow.conversationId, follow.cursor, PAGE).subscribe().with(
                 messages -> socket.later(() -> {
@@ -164,37 +178,59 @@ public class ChatHub {
                             socket.send(Frames.message(socket, message));
                         }
                     }
-                    if (messages.size() == PAGE) {
-                        catchUp(socket, follow, then);
+                    // A message announced during the read may have committed after the read began: read again,
+                    // unless the read found nothing at all (the conversation was erased).
+                    if (messages.size() == PAGE || (follow.wanted > follow.cursor && !messages.isEmpty())) {
+                        catchUp(socket, follow);
                         return;
                     }
-                    // What was announced is committed, so it was in this read unless the conversation was erased.
                     follow.wanted = follow.cursor;
-                    if (then != null) {
-                        then.run();
-                    }
+                    caughtUp(socket, follow);
                 }),
                 failure -> socket.later(() -> {
                     follow.catchingUp = false;
-                    LOG.debugf("Catching up failed, trying again: %s", failure.getMessage());
+                    LOG.debugf("Catching up failed, trying again: %s", failure.getClass().getName());
                     vertx.setTimer(RETRY_MILLIS, id -> socket.later(() -> {
-                        if (socket.follows.get(follow.conversationId) == follow && !follow.catchingUp
-                                && socket.connection.isOpen()) {
-                            catchUp(socket, follow, then);
+                        if (socket.follows.get(follow.conversationId) == follow && !follow.catchingUp && !socket.closed) {
+                            catchUp(socket, follow);
                         }
                     }));
                 }));
     }
 
+    private void caughtUp(ChatSocket socket, Follow follow) {
+        Runnable then = follow.afterCatchUp;
+        follow.afterCatchUp = null;
+        if (then != null) {
+            then.run();
+        }
+        if (follow.pendingEnd != null && socket.follows.get(follow.conversationId) == follow) {
+            String by = follow.pendingEnd;
+            follow.pendingEnd = null;
+            sendEnd(socket, follow, by);
+        }
+    }
+
+    /** Ends a conversation for a socket after every message before the end has reached it. */
     private void endFor(ChatSocket socket, UUID conversationId, String by) {
         Follow follow = socket.follows.get(conversationId);
         if (follow == null || Conversation.ENDED.equals(follow.announced)) {
             return;
         }
+        follow.pendingEnd = by;
+        if (!follow.catchingUp) {
+            catchUp(socket, follow);
+        }
+    }
+
+    private void sendEnd(ChatSocket socket, Follow follow, String by) {
+        if (Conversation.ENDED.equals(follow.announced)) {
+            return;
+        }
         follow.announced = Conversation.ENDED;
-        socket.send(Frames.ended(socket, conversationId, by));
+        socket.send(Frames.ended(socket, follow.conversationId, by));
         if (!socket.isVisitor() || "erased".equals(by)) {
-            unfollow(socket, conversationId);
+            unfollow(socket, follow.conversationId);
         }
     }
 
@@ -289,7 +325,7 @@ public class ChatHub {
                     }
                     Conversation c = found.get();
                     if (!follow.catchingUp) {
-                        catchUp(socket, follow, null);
+                        catchUp(socket, follow);
                     }
                     if (c.isEnded()) {
                         endFor(socket, conversationId, c.endedBy());

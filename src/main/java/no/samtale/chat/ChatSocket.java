@@ -1,6 +1,5 @@
 package no.samtale.chat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
@@ -35,6 +33,8 @@ final class ChatSocket {
     final byte[] visitorKey;
     /** The counsellor; null for a visitor. */
     final Actor staff;
+    /** Set once the socket closed: nothing may follow a conversation on it any more. */
+    volatile boolean closed;
     /** Conversations this socket receives, by id: a visitor follows one, a console those it holds. */
     final Map<UUID, Follow> follows = new HashMap<>();
 
@@ -42,15 +42,14 @@ final class ChatSocket {
     private final ObjectMapper json;
 
     ChatSocket(Side side, WebSocketConnection connection, Context context, byte[] visitorKey, Actor staff,
-            ChatConfig config, ObjectMapper json) {
+            Bucket frames, ObjectMapper json) {
         this.side = side;
         this.connection = connection;
         this.context = context;
         this.visitorKey = visitorKey;
         this.staff = staff;
         this.json = json;
-        this.frames = Bucket.builder().addLimit(Bandwidth.builder().capacity(config.frameBurst())
-                .refillGreedy(config.framesPerSecond(), Duration.ofSeconds(1)).build()).build();
+        this.frames = frames;
     }
 
     boolean isVisitor() {
@@ -107,6 +106,10 @@ final class ChatSocket {
         int wanted;
         /** Last queue position sent (visitor), to send only changes. */
         int position;
+        /** Runs once the next catch-up has finished (the state after a resume). */
+        Runnable afterCatchUp;
+        /** An end that waits until every message before it has been sent. */
+        String pendingEnd;
         /** The state last told this socket: "queued", "active:&lt;staffId&gt;" or "ended". */
         String announced;
 

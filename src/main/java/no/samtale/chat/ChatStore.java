@@ -68,8 +68,8 @@ public class ChatStore {
 
     public Uni<Conversation> start(byte[] visitorKey, String language, String topic) {
         UUID id = UUID.randomUUID();
-        return pool.preparedQuery("INSERT INTO chat_conversation (id, visitor_key, language, topic, status, queued_at)"
-                + " VALUES ($1, $2, $3, $4, 'queued', now())")
+        return pool.preparedQuery("INSERT INTO chat_conversation (id, visitor_key, language, topic, status, queued_at,"
+                + " visitor_seen_at) VALUES ($1, $2, $3, $4, 'queued', now(), now())")
                 .execute(Tuple.tuple(Arrays.asList(id, Buffer.buffer(visitorKey), language,
                         topic)))
                 .onFailure(ChatStore::isUniqueViolation)
@@ -106,10 +106,13 @@ public class ChatStore {
                 Conversation::of);
     }
 
-    /** The visitor's last socket closed ({@code left}) or one opened again. */
-    public Uni<Void> visitorPresent(UUID conversationId, boolean present) {
-        return pool.preparedQuery("UPDATE chat_conversation SET visitor_left_at = " + (present ? "NULL" : "now()")
-                + " WHERE id = $1 AND status <> 'ended'").execute(Tuple.of(conversationId)).replaceWithVoid();
+    /** The visitor has a socket open for these conversations (after a resume, and regularly while it stays). */
+    public Uni<Void> visitorSeen(List<UUID> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("UPDATE chat_conversation SET visitor_seen_at = now() WHERE id = ANY($1)"
+                + " AND status <> 'ended'").execute(Tuple.of(conversationIds.toArray(UUID[]::new))).replaceWithVoid();
     }
 
     // --- Messages ----------------------------------------------------------------------------------------------
@@ -246,11 +249,21 @@ public class ChatStore {
                 .map(rows -> rows.iterator().next().getLong("waiting").intValue());
     }
 
-    /** Ends queued conversations whose visitor has been away longer than {@code grace}. */
-    public Uni<List<UUID>> endAbandoned(Duration grace) {
+    /** What {@link #endAbandoned} ended, with the counsellor who held it (null for a queued one). */
+    public record Abandoned(UUID conversationId, UUID counsellorId) {
+    }
+
+    /**
+     * Ends conversations whose visitor has been away too long: queued ones after {@code queueGrace}, active
+     * ones (which hold a counsellor's place and would never reach retention) after {@code activeGrace}.
+     */
+    public Uni<List<Abandoned>> endAbandoned(Duration queueGrace, Duration activeGrace) {
         return many("UPDATE chat_conversation SET status = 'ended', ended_at = now(), ended_by = 'timeout'"
-                + " WHERE status = 'queued' AND visitor_left_at < now() - $1::int * interval '1 second' RETURNING id",
-                Tuple.of((int) grace.toSeconds()), row -> row.getUUID("id"));
+                + " WHERE (status = 'queued' AND visitor_seen_at < now() - $1::int * interval '1 second')"
+                + " OR (status = 'active' AND visitor_seen_at < now() - $2::int * interval '1 second')"
+                + " RETURNING id, counsellor_id",
+                Tuple.of((int) queueGrace.toSeconds(), (int) activeGrace.toSeconds()),
+                row -> new Abandoned(row.getUUID("id"), row.getUUID("counsellor_id")));
     }
 
     public Uni<Long> deleteEndedBefore(OffsetDateTime cutoff) {

@@ -29,15 +29,17 @@ public class ConsoleChatSocket {
     private final ChatStore store;
     private final Presence presence;
     private final ChatConfig config;
+    private final FrameLimits limits;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
-    ConsoleChatSocket(ChatHub hub, ChatStore store, Presence presence, ChatConfig config, ObjectMapper json,
-            SecurityIdentity identity) {
+    ConsoleChatSocket(ChatHub hub, ChatStore store, Presence presence, ChatConfig config, FrameLimits limits,
+            ObjectMapper json, SecurityIdentity identity) {
         this.hub = hub;
         this.store = store;
         this.presence = presence;
         this.config = config;
+        this.limits = limits;
         this.json = json;
         this.identity = identity;
     }
@@ -46,7 +48,7 @@ public class ConsoleChatSocket {
     Uni<Void> open(WebSocketConnection connection) {
         Actor staff = Actor.of((JsonWebToken) identity.getPrincipal());
         ChatSocket socket = new ChatSocket(ChatSocket.Side.CONSOLE, connection, Vertx.currentContext(), null, staff,
-                config, json);
+                limits.forStaff(staff.staffId()), json);
         connection.userData().put(SOCKET, socket);
         hub.addConsole(socket);
         hub.sendQueue(socket);
@@ -113,12 +115,27 @@ public class ConsoleChatSocket {
             if (found.isEmpty() || !found.get().heldBy(socket.staff.staffId())) {
                 throw ChatException.notYours();
             }
+            int from = Math.min(afterSeq, found.get().lastSeq());
             return socket.onContext(() -> {
                 // A socket that already follows it (it claimed it) is being sent everything already.
                 if (!socket.follows.containsKey(conversationId)) {
-                    hub.follow(socket, conversationId, afterSeq, null);
+                    hub.follow(socket, conversationId, from, () -> stillHeld(socket, conversationId));
                 }
             });
+        });
+    }
+
+    /** A transfer can pass between the check and the follow: then this socket lets go again. */
+    private void stillHeld(ChatSocket socket, UUID conversationId) {
+        store.find(conversationId).subscribe().with(found -> {
+            if (found.isPresent() && found.get().isActive() && !found.get().heldBy(socket.staff.staffId())) {
+                socket.later(() -> {
+                    hub.unfollow(socket, conversationId);
+                    socket.send(Frames.transferred(conversationId, found.get().counsellorName()));
+                });
+            }
+        }, failure -> {
+            // The next resync or event corrects it.
         });
     }
 

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,7 +54,7 @@ public class ConsoleResource {
     public record NoteView(UUID id, String text, String author, OffsetDateTime createdAt) {
     }
 
-    public record NoteBody(@NotBlank @Size(max = 4000) String text) {
+    public record NoteBody(@NotBlank @Size(max = 4000) @Pattern(regexp = "[^\\x00]*", message = "has a NUL character") String text) {
     }
 
     public record CounsellorView(UUID id, String displayName, String status, int activeChats) {

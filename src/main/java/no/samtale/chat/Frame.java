@@ -80,6 +80,9 @@ record Frame(String type, JsonNode body) {
         if (!value.isTextual()) {
             throw badFrame("\"" + field + "\" must be a string.");
         }
+        if (value.asText().indexOf('\u0000') >= 0) {
+            throw badFrame("\"" + field + "\" holds a NUL character.");
+        }
         return value.asText();
     }
 

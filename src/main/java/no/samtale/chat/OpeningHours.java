@@ -44,6 +44,11 @@ public record OpeningHours(ZoneId zone, List<Period> weekly, List<ClosedDay> clo
                 .sorted(Comparator.comparing(Period::day).thenComparingInt(Period::opensMinute))
                 .toList();
         closedDays = closedDays.stream().sorted(Comparator.comparing(ClosedDay::date)).toList();
+        for (int i = 1; i < closedDays.size(); i++) {
+            if (closedDays.get(i - 1).date().equals(closedDays.get(i).date())) {
+                throw new IllegalArgumentException(closedDays.get(i).date() + " is listed twice as a closed day");
+            }
+        }
         for (int i = 1; i < weekly.size(); i++) {
             if (weekly.get(i - 1).overlaps(weekly.get(i))) {
                 throw new IllegalArgumentException("Periods on " + weekly.get(i).day() + " overlap");

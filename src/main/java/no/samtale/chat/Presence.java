@@ -50,8 +50,10 @@ public class Presence {
     Uni<Void> disconnected(UUID staffId) {
         Local left = local.computeIfPresent(staffId,
                 (id, old) -> old.sockets() <= 1 ? null : new Local(old.status(), old.sockets() - 1));
+        // Not deleted: another instance may still hold a console of theirs and confirms them again.
         return left != null ? Uni.createFrom().voidItem()
-                : pool.preparedQuery("DELETE FROM chat_presence WHERE staff_id = $1").execute(Tuple.of(staffId))
+                : pool.preparedQuery("UPDATE chat_presence SET seen_at = now() - $2::int * interval '1 second'"
+                        + " WHERE staff_id = $1").execute(Tuple.of(staffId, (int) config.presenceTimeout().toSeconds() + 1))
                         .replaceWithVoid();
     }
 

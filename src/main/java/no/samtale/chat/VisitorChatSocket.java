@@ -34,17 +34,17 @@ public class VisitorChatSocket {
     private final ChatHub hub;
     private final ChatStore store;
     private final ChatAvailability availability;
-    private final ChatConfig config;
+    private final FrameLimits limits;
     private final ObjectMapper json;
     private final CodeHasher hasher;
     private final SecurityIdentity identity;
 
-    VisitorChatSocket(ChatHub hub, ChatStore store, ChatAvailability availability, ChatConfig config,
+    VisitorChatSocket(ChatHub hub, ChatStore store, ChatAvailability availability, FrameLimits limits,
             ObjectMapper json, CodeHasher hasher, SecurityIdentity identity) {
         this.hub = hub;
         this.store = store;
         this.availability = availability;
-        this.config = config;
+        this.limits = limits;
         this.json = json;
         this.hasher = hasher;
         this.identity = identity;
@@ -58,8 +58,9 @@ public class VisitorChatSocket {
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
+        byte[] key = visitorKey(hasher, jwt.getSubject());
         connection.userData().put(SOCKET, new ChatSocket(ChatSocket.Side.VISITOR, connection, Vertx.currentContext(),
-                visitorKey(hasher, jwt.getSubject()), null, config, json));
+                key, null, limits.forVisitor(key), json));
         return Uni.createFrom().voidItem();
     }
 
@@ -74,17 +75,8 @@ public class VisitorChatSocket {
         if (socket == null) {
             return;
         }
-        socket.later(() -> {
-            List<UUID> followed = List.copyOf(socket.follows.keySet());
-            hub.remove(socket);
-            for (UUID conversationId : followed) {
-                if (!hub.visitorFollows(conversationId)) {
-                    store.visitorPresent(conversationId, false).subscribe().with(ok -> {
-                    }, failure -> {
-                    });
-                }
-            }
-        });
+        // The conversation stays; housekeeping stops confirming the visitor, and it ends if they stay away.
+        socket.later(() -> hub.remove(socket));
     }
 
     private Uni<Void> handle(ChatSocket socket, Frame frame) {
@@ -113,12 +105,12 @@ public class VisitorChatSocket {
                 return Uni.createFrom().voidItem();
             }
             return store.start(socket.visitorKey, language, topic)
-                    .chain(conversation -> store.positionOf(conversation).chain(position -> socket.onContext(() -> {
+                    .chain(conversation -> socket.onContext(() -> {
                         List.copyOf(socket.follows.keySet()).forEach(old -> hub.unfollow(socket, old));
                         hub.follow(socket, conversation.id(), 0, null);
-                        hub.sendPosition(socket, conversation.id(), position);
                         hub.publish(ChatEvent.queueChanged());
-                    })));
+                    }).chain(() -> store.positionOf(conversation)).chain(position -> socket.onContext(
+                            () -> hub.sendPosition(socket, conversation.id(), position))));
         });
     }
 
@@ -148,12 +140,14 @@ public class VisitorChatSocket {
                 throw ChatException.noConversation();
             }
             Conversation conversation = found.get();
+            // A number from another conversation (an old tab) must not hide this one's first messages.
+            int from = Math.min(afterSeq, conversation.lastSeq());
             Uni<Void> following = socket.onContext(() -> {
                 List.copyOf(socket.follows.keySet()).forEach(old -> hub.unfollow(socket, old));
-                hub.follow(socket, conversation.id(), afterSeq, () -> announceState(socket, conversation.id()));
+                hub.follow(socket, conversation.id(), from, () -> announceState(socket, conversation.id()));
             });
             return conversation.isEnded() ? following
-                    : following.chain(() -> store.visitorPresent(conversation.id(), true));
+                    : following.chain(() -> store.visitorSeen(List.of(conversation.id())));
         });
     }
 
@@ -161,8 +155,8 @@ public class VisitorChatSocket {
         store.find(conversationId).subscribe().with(found -> found.ifPresent(c -> {
             if (c.isQueued()) {
                 store.positionOf(c).subscribe().with(position -> socket.later(
-                        () -> hub.sendPosition(socket, c.id(), position)), failure -> {
-                        });
+                        () -> hub.sendPosition(socket, c.id(), position)),
+                        failure -> socket.send(Frames.error(ChatException.unavailable(), null)));
             } else {
                 socket.later(() -> {
                     Follow follow = socket.follows.get(c.id());

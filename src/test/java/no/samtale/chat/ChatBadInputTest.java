@@ -49,6 +49,7 @@ class ChatBadInputTest {
             JsonNode tooLong = assertError(socket.send(Map.of("type", "message", "clientMsgId", "m4",
                     "text", "å".repeat(4001))), "too-long");
             assertEquals("m4", tooLong.path("ref").asText());
+            assertError(socket.send(Map.of("type", "message", "clientMsgId", "m5", "text", "nul \u0000 here")), "bad-frame");
             assertError(socket.send(Map.of("type", "resume", "afterSeq", -1)), "bad-frame");
             assertError(socket.send(Map.of("type", "resume", "afterSeq", "zero")), "bad-frame");
 
@@ -119,6 +120,30 @@ class ChatBadInputTest {
                     .body("nextOpening", org.hamcrest.Matchers.notNullValue());
         } finally {
             TestChat.openAllDay();
+        }
+    }
+
+    @Test
+    void theFrameBudgetBelongsToTheTokenNotToEachSocket() {
+        try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor();
+                ChatClient second = visitor.reconnect()) {
+            // The test profile allows bursts of 100 frames per token; two sockets together get no more.
+            for (int i = 0; i < 80; i++) {
+                visitor.socket().send(Map.of("type", "typing"));
+                second.send(Map.of("type", "typing"));
+            }
+            second.send(Map.of("type", "typing"));
+            long limited = visitor.socket().all("error").size() + second.all("error").size();
+            for (int i = 0; i < 200 && limited < 50; i++) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                limited = visitor.socket().all("error").stream().filter(e -> "rate-limited".equals(e.path("code").asText())).count()
+                        + second.all("error").stream().filter(e -> "rate-limited".equals(e.path("code").asText())).count();
+            }
+            assertTrue(limited >= 50, "161 frames against a budget of about 100: " + limited + " refused");
         }
     }
 

@@ -176,6 +176,21 @@ class ChatConversationTest {
     }
 
     @Test
+    void aResumeFromBeyondTheConversationStillGetsItsMessages() {
+        try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor()) {
+            String conversation = visitor.start();
+            counsellor.claim(conversation);
+            counsellor.say(conversation, "Første");
+            try (ChatClient oldTab = visitor.reconnect()) {
+                oldTab.send(Map.of("type", "resume", "afterSeq", 40));
+                assertEquals(counsellor.account().displayName(), oldTab.next("joined").path("counsellor").asText());
+                counsellor.say(conversation, "Andre");
+                assertEquals(2, oldTab.next("message").path("seq").asInt(), "live messages still arrive");
+            }
+        }
+    }
+
+    @Test
     void aMessageRightAfterResumeOnAFreshSocketIsStored() {
         try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor()) {
             String conversation = visitor.start();

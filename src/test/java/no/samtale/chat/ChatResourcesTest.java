@@ -114,6 +114,8 @@ class ChatResourcesTest {
                     .then().statusCode(200).body("text", contains("Vurder å nevne testing"));
             Problems.isProblem(given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                     .body(Map.of("text", "")).post("/api/console/conversations/" + conversation + "/notes").then(), 400);
+            Problems.isProblem(given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                    .body(Map.of("text", "a\u0000b")).post("/api/console/conversations/" + conversation + "/notes").then(), 400);
 
             String other = TestStaff.create("counsellor").token();
             Problems.isProblem(given().header("Authorization", "Bearer " + other)
@@ -192,8 +194,10 @@ class ChatResourcesTest {
                 Map.of("day", "MONDAY", "opens", "15:00", "closes", "17:00")), "closedDays", List.of())), 400);
         Problems.isProblem(put(admin, Map.of("weekly", List.of(Map.of("day", "FUNDAY", "opens", "10:00", "closes", "16:00")),
                 "closedDays", List.of())), 400);
-        Problems.isProblem(put(TestStaff.create("counsellor").token(), Map.of("weekly", List.of(), "closedDays", List.of()))
-                , 403);
+        Problems.isProblem(put(admin, Map.of("weekly", List.of(), "closedDays", List.of(Map.of("date", "2026-12-24"),
+                Map.of("date", "2026-12-24")))), 400);
+        Problems.isProblem(put(TestStaff.create("counsellor").token(), Map.of("weekly", List.of(), "closedDays", List.of())),
+                403);
         Problems.isProblem(given().get("/api/admin/opening-hours").then(), 401);
     }
 
@@ -217,9 +221,9 @@ class ChatResourcesTest {
         assertEquals(0, Database.count("SELECT count(*) FROM chat_message WHERE conversation_id = '" + old + "'"));
         assertEquals(0, Database.count("SELECT count(*) FROM chat_note WHERE conversation_id = '" + old + "'"));
 
-        // The second visitor's socket closed while waiting: after the grace period, their chat ends.
-        awaitCount("SELECT count(*) FROM chat_conversation WHERE id = '" + recent + "' AND visitor_left_at IS NOT NULL", 1);
-        Database.update("UPDATE chat_conversation SET visitor_left_at = now() - interval '3 minutes' WHERE id = '" + recent + "'");
+        // The second visitor's socket closed while waiting: once they have been away past the grace period
+        // (2 minutes), their chat ends.
+        Database.update("UPDATE chat_conversation SET visitor_seen_at = now() - interval '3 minutes' WHERE id = '" + recent + "'");
         VertxContextSupport.subscribeAndAwait(() -> housekeeping.run());
         assertEquals(1, Database.count("SELECT count(*) FROM chat_conversation WHERE id = '" + recent
                 + "' AND status = 'ended' AND ended_by = 'timeout'"));
@@ -228,16 +232,39 @@ class ChatResourcesTest {
     }
 
     @Test
-    void aVisitorWhoComesBackInTimeKeepsTheirPlace() {
+    void aVisitorStillConnectedIsConfirmedAndOneWhoComesBackInTimeKeepsTheirPlace() throws Throwable {
+        try (Counsellor counsellor = TestChat.counsellor(); Visitor connected = TestChat.visitor(); Visitor away = TestChat.visitor()) {
+            String stays = connected.start();
+            String returns = away.start();
+            away.socket().close();
+            Database.update("UPDATE chat_conversation SET visitor_seen_at = now() - interval '3 minutes' WHERE id = '" + stays + "'");
+            Database.update("UPDATE chat_conversation SET visitor_seen_at = now() - interval '1 minute' WHERE id = '" + returns + "'");
+            VertxContextSupport.subscribeAndAwait(() -> housekeeping.run());
+            assertEquals(2, Database.count("SELECT count(*) FROM chat_conversation WHERE id IN ('" + stays + "', '" + returns
+                    + "') AND status = 'queued'"), "the connected one is confirmed, the other is still within grace");
+            assertEquals(1, Database.count("SELECT count(*) FROM chat_conversation WHERE id = '" + stays
+                    + "' AND visitor_seen_at > now() - interval '10 seconds'"));
+            try (ChatClient back = away.reconnect()) {
+                back.send(Map.of("type", "resume", "afterSeq", 0));
+                assertEquals(2, back.next("queued").path("position").asInt());
+                awaitCount("SELECT count(*) FROM chat_conversation WHERE id = '" + returns
+                        + "' AND visitor_seen_at > now() - interval '10 seconds'", 1);
+            }
+        }
+    }
+
+    @Test
+    void anActiveChatWhoseVisitorNeverCameBackEndsAfterHalfADay() throws Throwable {
         try (Counsellor counsellor = TestChat.counsellor(); Visitor visitor = TestChat.visitor()) {
             String conversation = visitor.start();
+            counsellor.claim(conversation);
             visitor.socket().close();
-            awaitCount("SELECT count(*) FROM chat_conversation WHERE id = '" + conversation + "' AND visitor_left_at IS NOT NULL", 1);
-            try (ChatClient back = visitor.reconnect()) {
-                back.send(Map.of("type", "resume", "afterSeq", 0));
-                assertEquals(1, back.next("queued").path("position").asInt());
-                awaitCount("SELECT count(*) FROM chat_conversation WHERE id = '" + conversation + "' AND visitor_left_at IS NULL", 1);
-            }
+            Database.update("UPDATE chat_conversation SET visitor_seen_at = now() - interval '11 hours' WHERE id = '" + conversation + "'");
+            VertxContextSupport.subscribeAndAwait(() -> housekeeping.run());
+            assertEquals(1, Database.count("SELECT count(*) FROM chat_conversation WHERE id = '" + conversation + "' AND status = 'active'"));
+            Database.update("UPDATE chat_conversation SET visitor_seen_at = now() - interval '13 hours' WHERE id = '" + conversation + "'");
+            VertxContextSupport.subscribeAndAwait(() -> housekeeping.run());
+            assertEquals("timeout", counsellor.socket().next("ended").path("by").asText());
         }
     }
 
