@@ -39,7 +39,7 @@ public class ChatStore {
      * the counter back with it. A resend finds the stored row. Two racing resends: the loser's insert breaks the
      * unique key and the whole statement rolls back; append() then reads the winner's row.
      */
-    private static final String APPEND = """
+    static final String APPEND = """
             WITH existing AS (
                 SELECT seq, text, sent_at FROM chat_message
                 WHERE conversation_id = $1 AND sender = $2 AND client_msg_id = $3),
@@ -57,10 +57,12 @@ public class ChatStore {
             SELECT seq, text, sent_at, true AS duplicate FROM existing""";
 
     private final Pool pool;
+    private final MessageWriter writer;
     private final AuditLog audit;
 
-    ChatStore(Pool pool, AuditLog audit) {
+    ChatStore(Pool pool, MessageWriter writer, AuditLog audit) {
         this.pool = pool;
+        this.writer = writer;
         this.audit = audit;
     }
 
@@ -111,8 +113,12 @@ public class ChatStore {
         if (conversationIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.preparedQuery("UPDATE chat_conversation SET visitor_seen_at = now() WHERE id = ANY($1)"
-                + " AND status <> 'ended'").execute(Tuple.of(conversationIds.toArray(UUID[]::new))).replaceWithVoid();
+        // Only rows not confirmed for a while, and never waiting for a row a message is being stored in: these
+        // rows take every message's seq, and a bulk update holding them would hold up the chats.
+        return pool.preparedQuery("UPDATE chat_conversation c SET visitor_seen_at = now() FROM (SELECT id FROM"
+                + " chat_conversation WHERE id = ANY($1) AND status <> 'ended' AND visitor_seen_at < now() - interval '30 seconds'"
+                + " FOR UPDATE SKIP LOCKED) stale WHERE c.id = stale.id")
+                .execute(Tuple.of(conversationIds.toArray(UUID[]::new))).replaceWithVoid();
     }
 
     // --- Messages ----------------------------------------------------------------------------------------------
@@ -120,7 +126,7 @@ public class ChatStore {
     /** Stores a message from the visitor ({@code staffId} null) or the holding counsellor, or says why not. */
     public Uni<Appended> append(UUID conversationId, String from, UUID staffId, String clientMsgId, String text) {
         Tuple args = Tuple.tuple(Arrays.asList(conversationId, from, clientMsgId, staffId, text));
-        return pool.preparedQuery(APPEND).execute(args)
+        return writer.append(conversationId, from, staffId, clientMsgId, text)
                 .onFailure(ChatStore::isUniqueViolation).recoverWithUni(() -> pool.preparedQuery(APPEND).execute(args))
                 .onFailure(e -> !(e instanceof ChatException)).transform(e -> ChatException.unavailable())
                 .chain(rows -> {
