@@ -28,6 +28,11 @@ public class MessageWriter {
     /** Batches committing at once; more would only wait for the same disk. */
     private static final int IN_FLIGHT = 1;
     private static final int MAX_BATCH = 200;
+    /**
+     * At most one commit starts in this time, so that a busy chat flushes the disk a few hundred times a second
+     * rather than once per message; a quiet one waits no longer than this for its commit to start.
+     */
+    private static final long MIN_COMMIT_INTERVAL_NANOS = 3_000_000;
 
     record Request(UUID conversationId, String from, UUID staffId, String clientMsgId, String text,
             UniEmitter<? super RowSet<Row>> done) {
@@ -38,10 +43,14 @@ public class MessageWriter {
 
     private final Queue<Request> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean timerSet = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long lastStart = System.nanoTime() - MIN_COMMIT_INTERVAL_NANOS;
     private final Pool pool;
+    private final io.vertx.core.Vertx vertx;
 
-    MessageWriter(Pool pool) {
+    MessageWriter(Pool pool, io.vertx.core.Vertx vertx) {
         this.pool = pool;
+        this.vertx = vertx;
     }
 
     /** Runs {@link ChatStore#APPEND} for one message in the next batch; the rows come once it committed. */
@@ -58,9 +67,20 @@ public class MessageWriter {
             if (now >= IN_FLIGHT) {
                 return;
             }
+            long wait = lastStart + MIN_COMMIT_INTERVAL_NANOS - System.nanoTime();
+            if (wait > 0) {
+                if (timerSet.compareAndSet(false, true)) {
+                    vertx.setTimer(Math.max(1, wait / 1_000_000), id -> {
+                        timerSet.set(false);
+                        drain();
+                    });
+                }
+                return;
+            }
             if (!inFlight.compareAndSet(now, now + 1)) {
                 continue;
             }
+            lastStart = System.nanoTime();
             List<Request> batch = new ArrayList<>();
             Request next;
             while (batch.size() < MAX_BATCH && (next = waiting.poll()) != null) {
