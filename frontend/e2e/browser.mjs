@@ -14,6 +14,8 @@
 //   CHAT_COUNSELLOR_DISPLAY_NAME  its display name (the visitor sees it)
 //   ADMIN_TOKEN          an admin's bearer token (chat.test.mjs opens the chat around the clock
 //                        and restores the opening hours afterwards)
+//   ADMIN_USERNAME       an admin account that signs in to the console (opening-hours.test.mjs
+//   ADMIN_PASSWORD       edits the chat's opening hours and restores them afterwards)
 //   BOOKING_CLINIC_NAME  a clinic with at least 6 bookable slots of capacity >= 2 over the next
 //                        days (booking.test.mjs, desk.test.mjs). The desk test books the earliest
 //                        slot the booking page offers and checks it in, which only works for a
@@ -50,7 +52,8 @@ export function requiredEnv(name) {
       `Environment variable ${name} is not set. The browser tests need BASE_URL, STAFF_USERNAME, ` +
         'STAFF_PASSWORD, STAFF_DISPLAY_NAME, CLINIC_USERNAME, CLINIC_PASSWORD, ' +
         'MODERATOR_USERNAME, MODERATOR_PASSWORD, CHAT_COUNSELLOR_USERNAME, CHAT_COUNSELLOR_PASSWORD, ' +
-        'CHAT_COUNSELLOR_DISPLAY_NAME, ADMIN_TOKEN and BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
+        'CHAT_COUNSELLOR_DISPLAY_NAME, ADMIN_TOKEN, ADMIN_USERNAME, ADMIN_PASSWORD and ' +
+        'BOOKING_CLINIC_NAME (see e2e/browser.mjs).',
     )
   }
   return value

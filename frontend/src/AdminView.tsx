@@ -10,6 +10,7 @@ import {
 import { reportFailure } from './failures'
 import { Field, InputField } from './Field'
 import type { Messages } from './messages'
+import { OpeningHoursPanel } from './OpeningHoursPanel'
 import { SlotsPanel } from './SlotsPanel'
 import { ViewHeading } from './ViewHeading'
 
@@ -19,7 +20,7 @@ interface Props {
   onSessionExpired: () => void
 }
 
-/** Admin: the clinics (create, edit) and, for the chosen clinic, its slots. */
+/** Admin: the clinics (create, edit), the chosen clinic's slots, and the chat's opening hours. */
 export function AdminView({ t, token, onSessionExpired }: Props) {
   const [clinics, setClinics] = useState<Clinic[] | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -128,6 +129,8 @@ export function AdminView({ t, token, onSessionExpired }: Props) {
           onSessionExpired={onSessionExpired}
         />
       )}
+
+      <OpeningHoursPanel t={t} token={token} onSessionExpired={onSessionExpired} />
     </>
   )
 }

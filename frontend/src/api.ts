@@ -568,6 +568,47 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   return byField
 }
 
+// --- Chat opening hours (docs/chat.md, admin) ----------------------------------------------------
+
+/** A weekly opening period in the service's zone. `closes` may be "24:00" (midnight at day's end). */
+export interface OpeningPeriod {
+  day: Weekday
+  /** HH:MM */
+  opens: string
+  closes: string
+}
+
+export interface ClosedDay {
+  /** YYYY-MM-DD */
+  date: string
+  note: string | null
+}
+
+export interface OpeningHours {
+  /** The zone the times are in (Europe/Oslo). */
+  zone: string
+  weekly: OpeningPeriod[]
+  closedDays: ClosedDay[]
+}
+
+export type OpeningHoursInput = Pick<OpeningHours, 'weekly' | 'closedDays'>
+
+export function getOpeningHours(token: string): Promise<OpeningHours> {
+  return request<OpeningHours>('/api/admin/opening-hours', {
+    method: 'GET',
+    headers: bearer(token),
+  })
+}
+
+/** Replaces the whole schedule; 400 (with a `detail`) when periods overlap or a day is listed twice. */
+export function saveOpeningHours(token: string, hours: OpeningHoursInput): Promise<OpeningHours> {
+  return request<OpeningHours>('/api/admin/opening-hours', {
+    method: 'PUT',
+    headers: bearer(token),
+    json: hours,
+  })
+}
+
 // --- Chat (docs/chat.md): counsellors to transfer to, canned replies, internal notes -----------
 
 export const COUNSELLOR_STATUSES = ['available', 'away', 'offline'] as const

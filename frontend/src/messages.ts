@@ -141,6 +141,42 @@ export interface Messages {
   noDaysChosen: string
   toBeforeFrom: string
 
+  hoursHeading: string
+  hoursIntro: (zone: string) => string
+  hoursWeeklyCaption: string
+  hoursNoPeriods: string
+  colWeekday: string
+  colOpens: string
+  colCloses: string
+  colNote: string
+  hoursRemove: string
+  hoursPeriod: (day: string, opens: string, closes: string) => string
+  hoursAddPeriodHeading: string
+  hoursDay: string
+  hoursOpens: string
+  hoursCloses: string
+  hoursOpensHint: string
+  hoursClosesHint: string
+  hoursAddPeriod: string
+  hoursClosedCaption: string
+  hoursNoClosedDays: string
+  hoursAddClosedHeading: string
+  hoursClosedDate: string
+  hoursClosedNote: string
+  hoursAddClosedDay: string
+  hoursSave: string
+  hoursSaved: string
+  hoursPeriodAdded: (period: string) => string
+  hoursPeriodRemoved: (period: string) => string
+  hoursClosedAdded: (day: string) => string
+  hoursClosedRemoved: (day: string) => string
+  hoursInvalidTime: string
+  hoursClosesBeforeOpens: string
+  hoursOverlap: (day: string) => string
+  hoursInvalidDate: string
+  hoursDuplicateDay: (day: string) => string
+  hoursServerSaid: string
+
   questionsHeading: string
   questionStatusNames: Record<QuestionStatus, string>
   languageNames: Record<string, string>
@@ -340,7 +376,7 @@ export const messages: Record<Language, Messages> = {
     mainNavigation: 'Hovedmeny',
     navHome: 'Start',
     navDesk: 'Klinikkskranke',
-    navAdmin: 'Klinikker og timer',
+    navAdmin: 'Klinikker, timer og åpningstider',
     navQuestions: 'Spørsmål',
     chooseView: 'Velg hva du vil gjøre i menyen.',
 
@@ -399,7 +435,7 @@ export const messages: Record<Language, Messages> = {
       'Bookingen kan ikke sjekkes inn: den er avbestilt, eller timen er ikke i dag.',
     checkInMalformedCode: 'Koden kan bare inneholde bokstaver, tall og bindestreker.',
 
-    adminHeading: 'Klinikker og timer',
+    adminHeading: 'Klinikker, timer og åpningstider',
     clinicsHeading: 'Klinikker',
     noClinicsYet: 'Ingen klinikker ennå. Opprett den første med skjemaet.',
     newClinic: 'Ny klinikk',
@@ -466,6 +502,43 @@ export const messages: Record<Language, Messages> = {
           : `${created} nye timer er opprettet.`,
     noDaysChosen: 'Velg minst én ukedag.',
     toBeforeFrom: 'Til-datoen kan ikke være før fra-datoen.',
+
+    hoursHeading: 'Åpningstider for chatten',
+    hoursIntro: (zone) =>
+      `Tidene er norsk tid (${zone}). Endringene gjelder først når du har lagret dem.`,
+    hoursWeeklyCaption: 'Ukentlige åpningstider',
+    hoursNoPeriods: 'Ingen åpningstider: chatten er stengt hele uken.',
+    colWeekday: 'Ukedag',
+    colOpens: 'Åpner',
+    colCloses: 'Stenger',
+    colNote: 'Merknad',
+    hoursRemove: 'Fjern',
+    hoursPeriod: (day, opens, closes) => `${day.toLowerCase()} ${opens}–${closes}`,
+    hoursAddPeriodHeading: 'Ny åpningstid',
+    hoursDay: 'Ukedag',
+    hoursOpens: 'Åpner klokken',
+    hoursCloses: 'Stenger klokken',
+    hoursOpensHint: 'TT:MM, for eksempel 09:30.',
+    hoursClosesHint: 'TT:MM. 24:00 er midnatt ved slutten av dagen.',
+    hoursAddPeriod: 'Legg til åpningstid',
+    hoursClosedCaption: 'Stengte dager',
+    hoursNoClosedDays: 'Ingen stengte dager.',
+    hoursAddClosedHeading: 'Ny stengt dag',
+    hoursClosedDate: 'Dato',
+    hoursClosedNote: 'Merknad (valgfri)',
+    hoursAddClosedDay: 'Legg til stengt dag',
+    hoursSave: 'Lagre åpningstidene',
+    hoursSaved: 'Åpningstidene er lagret.',
+    hoursPeriodAdded: (period) => `Åpningstiden ${period} er lagt til. Husk å lagre.`,
+    hoursPeriodRemoved: (period) => `Åpningstiden ${period} er fjernet. Husk å lagre.`,
+    hoursClosedAdded: (day) => `Den stengte dagen ${day} er lagt til. Husk å lagre.`,
+    hoursClosedRemoved: (day) => `Den stengte dagen ${day} er fjernet. Husk å lagre.`,
+    hoursInvalidTime: 'Skriv klokkeslettene som TT:MM, fra 00:00 til 24:00.',
+    hoursClosesBeforeOpens: 'Chatten må stenge etter at den åpner, samme dag.',
+    hoursOverlap: (day) => `Åpningstiden overlapper en annen åpningstid på ${day.toLowerCase()}.`,
+    hoursInvalidDate: 'Velg en gyldig dato.',
+    hoursDuplicateDay: (day) => `Datoen ${day} er allerede en stengt dag.`,
+    hoursServerSaid: 'Serveren svarte:',
 
     questionsHeading: 'Spørsmål',
     questionStatusNames: {
@@ -717,7 +790,7 @@ export const messages: Record<Language, Messages> = {
     mainNavigation: 'Main menu',
     navHome: 'Home',
     navDesk: 'Clinic desk',
-    navAdmin: 'Clinics and slots',
+    navAdmin: 'Clinics, slots and opening hours',
     navQuestions: 'Questions',
     chooseView: 'Choose what to do in the menu.',
 
@@ -775,7 +848,7 @@ export const messages: Record<Language, Messages> = {
     checkInNotPossible: 'This booking cannot be checked in: it is cancelled or not for today.',
     checkInMalformedCode: 'A code contains only letters, digits and dashes.',
 
-    adminHeading: 'Clinics and slots',
+    adminHeading: 'Clinics, slots and opening hours',
     clinicsHeading: 'Clinics',
     noClinicsYet: 'No clinics yet. Create the first one with the form.',
     newClinic: 'New clinic',
@@ -842,6 +915,43 @@ export const messages: Record<Language, Messages> = {
           : `${created} new slots have been created.`,
     noDaysChosen: 'Choose at least one weekday.',
     toBeforeFrom: 'The until date cannot be before the from date.',
+
+    hoursHeading: 'Chat opening hours',
+    hoursIntro: (zone) =>
+      `Times are Norwegian time (${zone}). Changes take effect once you have saved them.`,
+    hoursWeeklyCaption: 'Weekly opening hours',
+    hoursNoPeriods: 'No opening hours: the chat is closed all week.',
+    colWeekday: 'Weekday',
+    colOpens: 'Opens',
+    colCloses: 'Closes',
+    colNote: 'Note',
+    hoursRemove: 'Remove',
+    hoursPeriod: (day, opens, closes) => `${day} ${opens}–${closes}`,
+    hoursAddPeriodHeading: 'New opening period',
+    hoursDay: 'Weekday',
+    hoursOpens: 'Opens at',
+    hoursCloses: 'Closes at',
+    hoursOpensHint: 'HH:MM, for example 09:30.',
+    hoursClosesHint: 'HH:MM. 24:00 is midnight at the end of the day.',
+    hoursAddPeriod: 'Add opening period',
+    hoursClosedCaption: 'Closed days',
+    hoursNoClosedDays: 'No closed days.',
+    hoursAddClosedHeading: 'New closed day',
+    hoursClosedDate: 'Date',
+    hoursClosedNote: 'Note (optional)',
+    hoursAddClosedDay: 'Add closed day',
+    hoursSave: 'Save opening hours',
+    hoursSaved: 'The opening hours have been saved.',
+    hoursPeriodAdded: (period) => `The period ${period} has been added. Remember to save.`,
+    hoursPeriodRemoved: (period) => `The period ${period} has been removed. Remember to save.`,
+    hoursClosedAdded: (day) => `The closed day ${day} has been added. Remember to save.`,
+    hoursClosedRemoved: (day) => `The closed day ${day} has been removed. Remember to save.`,
+    hoursInvalidTime: 'Write the times as HH:MM, from 00:00 to 24:00.',
+    hoursClosesBeforeOpens: 'The chat must close after it opens, on the same day.',
+    hoursOverlap: (day) => `The period overlaps another opening period on ${day}.`,
+    hoursInvalidDate: 'Choose a valid date.',
+    hoursDuplicateDay: (day) => `${day} is already a closed day.`,
+    hoursServerSaid: 'The server said:',
 
     questionsHeading: 'Questions',
     questionStatusNames: {

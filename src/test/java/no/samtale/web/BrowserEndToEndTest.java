@@ -59,6 +59,8 @@ class BrowserEndToEndTest {
         npm.environment().put("CHAT_COUNSELLOR_PASSWORD", chatCounsellor.password());
         npm.environment().put("CHAT_COUNSELLOR_DISPLAY_NAME", chatCounsellor.displayName());
         npm.environment().put("ADMIN_TOKEN", TestStaff.adminToken());
+        npm.environment().put("ADMIN_USERNAME", TestStaff.ADMIN_USERNAME);
+        npm.environment().put("ADMIN_PASSWORD", TestStaff.ADMIN_PASSWORD);
         npm.environment().put("CHROMIUM_PATH", CHROMIUM);
         Process run = npm.start();
 
