@@ -7,7 +7,7 @@
 // third-party requests, and axe-core scans of /chat (nb, sv) and of the console's chat view.
 
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { before, describe, test } from 'node:test'
 import {
   BASE_URL,
   foreignRequests,
@@ -15,7 +15,7 @@ import {
   seriousAccessibilityViolations,
   useBrowser,
 } from './browser.mjs'
-import { cspViolations, signIn, storedToken } from './console.mjs'
+import { cspViolations, signIn, storedToken, useOpeningHours } from './console.mjs'
 
 const CHAT_TOKEN_KEY = 'samtale.chat.token'
 const PHONE = { width: 320, height: 640 }
@@ -23,8 +23,6 @@ const WAIT_MS = 10_000
 
 const { withPage } = useBrowser()
 let counsellor
-let adminToken
-let savedOpeningHours = null
 
 /** A word no other test uses, so that the texts of this run are unmistakable. */
 const marker = `chat${Date.now().toString(36)}`
@@ -35,21 +33,6 @@ const texts = {
   canned: `Du kan teste deg anonymt hos oss (${marker}).`,
   afterReload: `Takk, det hjelper (${marker}).`,
   note: `Vil slutte, spør om testing (${marker}).`,
-}
-
-async function admin(method, path, body) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${adminToken}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`)
-  return text === '' ? null : JSON.parse(text)
 }
 
 async function chatStatus() {
@@ -80,18 +63,13 @@ before(async () => {
     password: requiredEnv('CHAT_COUNSELLOR_PASSWORD'),
     displayName: requiredEnv('CHAT_COUNSELLOR_DISPLAY_NAME'),
   }
-  adminToken = requiredEnv('ADMIN_TOKEN')
-  savedOpeningHours = await admin('GET', '/api/admin/opening-hours')
-  const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
-  await admin('PUT', '/api/admin/opening-hours', {
-    zone: 'Europe/Oslo',
-    weekly: days.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
-    closedDays: [],
-  })
 })
 
-after(async () => {
-  if (savedOpeningHours !== null) await admin('PUT', '/api/admin/opening-hours', savedOpeningHours)
+const EVERY_DAY = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
+useOpeningHours({
+  zone: 'Europe/Oslo',
+  weekly: EVERY_DAY.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
+  closedDays: [],
 })
 
 function squash(text) {

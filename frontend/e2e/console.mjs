@@ -1,7 +1,9 @@
-// Signing in to the staff console under /console/, shared by the console tests.
+// Signing in to the staff console under /console/, and the admin API calls that set tests up,
+// shared by the console tests.
 
 import assert from 'node:assert/strict'
-import { BASE_URL } from './browser.mjs'
+import { after, before } from 'node:test'
+import { BASE_URL, requiredEnv } from './browser.mjs'
 
 export const CONSOLE_URL = `${BASE_URL}/console/`
 export const TOKEN_KEY = 'samtale.staff.token'
@@ -51,4 +53,37 @@ export function storedToken(page) {
 
 export function cspViolations(consoleErrors) {
   return consoleErrors.filter((message) => /content security policy/i.test(message))
+}
+
+/** Calls the staff API with the admin's bearer token (ADMIN_TOKEN): the JSON answer, or null. */
+export async function adminApi(method, path, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${requiredEnv('ADMIN_TOKEN')}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`)
+  return text === '' ? null : JSON.parse(text)
+}
+
+const OPENING_HOURS_PATH = '/api/admin/opening-hours'
+
+/**
+ * Registers before/after hooks that give the chat the opening hours `hours` for the calling test
+ * file and put the previous ones back afterwards.
+ */
+export function useOpeningHours(hours) {
+  let saved = null
+  before(async () => {
+    saved = await adminApi('GET', OPENING_HOURS_PATH)
+    await adminApi('PUT', OPENING_HOURS_PATH, hours)
+  })
+  after(async () => {
+    if (saved !== null) await adminApi('PUT', OPENING_HOURS_PATH, saved)
+  })
 }

@@ -4,48 +4,26 @@
 // previous ones are put back afterwards through the API (chat.test.mjs needs its own).
 
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import { BASE_URL, requiredEnv, seriousAccessibilityViolations, useBrowser } from './browser.mjs'
-import { cspViolations, expectSignedIn, signIn } from './console.mjs'
+import { before, describe, test } from 'node:test'
+import { requiredEnv, seriousAccessibilityViolations, useBrowser } from './browser.mjs'
+import { adminApi, cspViolations, expectSignedIn, signIn, useOpeningHours } from './console.mjs'
 
 const { withPage } = useBrowser()
 let adminAccount
-let adminToken
-let savedOpeningHours = null
 
 const marker = `hours${Date.now().toString(36)}`
 const closedDate = `${new Date().getUTCFullYear() + 1}-12-24`
-
-async function admin(method, path, body) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${adminToken}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`)
-  return text === '' ? null : JSON.parse(text)
-}
 
 before(async () => {
   adminAccount = {
     username: requiredEnv('ADMIN_USERNAME'),
     password: requiredEnv('ADMIN_PASSWORD'),
   }
-  adminToken = requiredEnv('ADMIN_TOKEN')
-  savedOpeningHours = await admin('GET', '/api/admin/opening-hours')
-  await admin('PUT', '/api/admin/opening-hours', {
-    weekly: [{ day: 'WEDNESDAY', opens: '09:00', closes: '11:00' }],
-    closedDays: [],
-  })
 })
 
-after(async () => {
-  if (savedOpeningHours !== null) await admin('PUT', '/api/admin/opening-hours', savedOpeningHours)
+useOpeningHours({
+  weekly: [{ day: 'WEDNESDAY', opens: '09:00', closes: '11:00' }],
+  closedDays: [],
 })
 
 async function openPanel(page) {
@@ -101,7 +79,7 @@ describe('chat opening hours in the console', () => {
         .locator('#hours-notice', { hasText: 'Åpningstidene er lagret.' })
         .waitFor({ state: 'visible' })
 
-      const stored = await admin('GET', '/api/admin/opening-hours')
+      const stored = await adminApi('GET', '/api/admin/opening-hours')
       assert.deepEqual(stored.weekly, [{ day: 'MONDAY', opens: '10:00', closes: '16:00' }])
       assert.deepEqual(stored.closedDays, [{ date: closedDate, note: marker }])
 

@@ -6,7 +6,9 @@ import { ChatNotes } from './ChatNotes'
 import { ConfirmDialog } from './ConfirmDialog'
 import { reportFailure } from './failures'
 import { TextAreaField } from './Field'
+import { ErrorMessage } from './LiveRegions'
 import { languageName, topicName, type Messages } from './messages'
+import { PickAndAct } from './PickAndAct'
 import { formatClock, formatWhen } from './time'
 
 interface Props {
@@ -176,11 +178,7 @@ export function ChatConversationPanel({
           {t.chatTransferredTo(conversation.transferredTo ?? '')}
         </p>
       )}
-      {problem !== null && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorMessage message={problem} />
 
       {active ? (
         <>
@@ -216,74 +214,56 @@ export function ChatConversationPanel({
             </button>
           </form>
 
-          <div className="inline-form chat-canned-pick">
-            <div className="field">
-              <label htmlFor="chat-canned">{t.chatCannedPick}</label>
-              <select
-                id="chat-canned"
-                value={canned}
-                onChange={(event) => {
-                  setCanned(event.target.value)
-                }}
-              >
-                <option value="">{t.chatCannedChoose}</option>
-                {shownReplies.map((reply) => (
-                  <option key={reply.id} value={reply.id}>
-                    {reply.title} ({languageName(reply.language, t)})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              id="chat-canned-insert"
-              type="button"
-              disabled={canned === ''}
-              onClick={insertCanned}
-            >
-              {t.chatCannedInsert}
-            </button>
-          </div>
+          <PickAndAct
+            className="chat-canned-pick"
+            selectId="chat-canned"
+            label={t.chatCannedPick}
+            value={canned}
+            onValue={setCanned}
+            choose={t.chatCannedChoose}
+            buttonId="chat-canned-insert"
+            action={t.chatCannedInsert}
+            onAct={insertCanned}
+          >
+            {shownReplies.map((reply) => (
+              <option key={reply.id} value={reply.id}>
+                {reply.title} ({languageName(reply.language, t)})
+              </option>
+            ))}
+          </PickAndAct>
 
-          <div className="inline-form chat-transfer">
-            <div className="field">
-              <label htmlFor="chat-transfer-to">{t.chatTransferLabel}</label>
-              <select
-                id="chat-transfer-to"
-                value={transferTo}
-                onChange={(event) => {
-                  setTransferTo(event.target.value)
+          <PickAndAct
+            className="chat-transfer"
+            selectId="chat-transfer-to"
+            label={t.chatTransferLabel}
+            value={transferTo}
+            onValue={setTransferTo}
+            choose={t.chatTransferChoose}
+            buttonId="chat-transfer"
+            action={t.chatTransfer}
+            onAct={transfer}
+            extra={
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setCounsellorsVersion((n) => n + 1)
                 }}
               >
-                <option value="">{t.chatTransferChoose}</option>
-                {(counsellors ?? []).map((c) => (
-                  <option key={c.id} value={c.id} disabled={c.status !== 'available'}>
-                    {t.chatCounsellorOption(
-                      c.displayName,
-                      t.chatCounsellorStatus[c.status],
-                      c.activeChats,
-                    )}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              id="chat-transfer"
-              type="button"
-              disabled={transferTo === ''}
-              onClick={transfer}
-            >
-              {t.chatTransfer}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setCounsellorsVersion((n) => n + 1)
-              }}
-            >
-              {t.chatRefreshCounsellors}
-            </button>
-          </div>
+                {t.chatRefreshCounsellors}
+              </button>
+            }
+          >
+            {(counsellors ?? []).map((c) => (
+              <option key={c.id} value={c.id} disabled={c.status !== 'available'}>
+                {t.chatCounsellorOption(
+                  c.displayName,
+                  t.chatCounsellorStatus[c.status],
+                  c.activeChats,
+                )}
+              </option>
+            ))}
+          </PickAndAct>
           {counsellors !== null && available.length === 0 && (
             <p className="hint">{t.chatTransferNone}</p>
           )}

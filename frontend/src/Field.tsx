@@ -1,4 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from 'react'
+import type {
+  AriaAttributes,
+  ChangeEvent,
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react'
 
 interface Props {
   id: string
@@ -35,42 +43,15 @@ export function Field({ id, label, error, hint, children }: Props) {
   )
 }
 
-type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
-  id: string
-  ref?: Ref<HTMLInputElement>
-  label: ReactNode
-  value: string
-  onValue: (value: string) => void
-  error?: string | undefined
-  hint?: ReactNode
-}
+type ControlElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
-/** The common case: a labelled <input> bound to a string. */
-export function InputField({ id, label, value, onValue, error, hint, ...input }: TextInputProps) {
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      {(describedBy, invalid) => (
-        <input
-          {...input}
-          id={id}
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || input['aria-invalid']}
-          onChange={(event) => {
-            onValue(event.target.value)
-          }}
-        />
-      )}
-    </Field>
-  )
-}
-
-type TextAreaProps = Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
+/** A control's own attributes (`Attributes`), bound to a string, with its label, hint and error. */
+type BoundProps<Attributes, Element extends ControlElement> = Omit<
+  Attributes,
   'id' | 'value' | 'onChange'
 > & {
   id: string
-  ref?: Ref<HTMLTextAreaElement>
+  ref?: Ref<Element>
   label: ReactNode
   value: string
   onValue: (value: string) => void
@@ -78,30 +59,55 @@ type TextAreaProps = Omit<
   hint?: ReactNode
 }
 
-/** A labelled <textarea> bound to a string. */
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  ...textarea
-}: TextAreaProps) {
+/** Renders `control` inside a Field, with the control's own attributes and its binding. */
+function boundField<Attributes extends AriaAttributes, Element extends ControlElement>(
+  { id, label, value, onValue, error, hint, ...own }: BoundProps<Attributes, Element>,
+  control: (
+    attributes: typeof own & {
+      id: string
+      value: string
+      'aria-describedby': string | undefined
+      'aria-invalid': AriaAttributes['aria-invalid']
+      onChange: (event: ChangeEvent<Element>) => void
+    },
+  ) => ReactNode,
+) {
   return (
     <Field id={id} label={label} error={error} hint={hint}>
-      {(describedBy, invalid) => (
-        <textarea
-          {...textarea}
-          id={id}
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || textarea['aria-invalid']}
-          onChange={(event) => {
+      {(describedBy, invalid) =>
+        control({
+          ...own,
+          id,
+          value,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid || own['aria-invalid'],
+          onChange: (event) => {
             onValue(event.target.value)
-          }}
-        />
-      )}
+          },
+        })
+      }
     </Field>
   )
+}
+
+/** The common case: a labelled <input> bound to a string. */
+export function InputField(
+  props: BoundProps<InputHTMLAttributes<HTMLInputElement>, HTMLInputElement>,
+) {
+  return boundField(props, (attributes) => <input {...attributes} />)
+}
+
+/** A labelled <textarea> bound to a string. */
+export function TextAreaField(
+  props: BoundProps<TextareaHTMLAttributes<HTMLTextAreaElement>, HTMLTextAreaElement>,
+) {
+  return boundField(props, (attributes) => <textarea {...attributes} />)
+}
+
+/** A labelled <select> bound to a string; `children` are its <option> elements. */
+export function SelectField({
+  children,
+  ...props
+}: BoundProps<SelectHTMLAttributes<HTMLSelectElement>, HTMLSelectElement>) {
+  return boundField(props, (attributes) => <select {...attributes}>{children}</select>)
 }

@@ -7,8 +7,11 @@ import {
   type OpeningPeriod,
   type Weekday,
 } from './api'
+import { DataTable, RowActions, RowButton } from './DataTable'
 import { reportFailure } from './failures'
-import { InputField } from './Field'
+import { InputField, SelectField } from './Field'
+import { HeadedForm } from './HeadedForm'
+import { ErrorBlock, ErrorMessage, StatusMessage } from './LiveRegions'
 import type { Messages } from './messages'
 import {
   closedDayProblem,
@@ -145,18 +148,13 @@ export function OpeningHoursPanel({ t, token, onSessionExpired }: Props) {
       <h2 id="hours-heading" ref={heading} tabIndex={-1}>
         {t.hoursHeading}
       </h2>
-      {loadError !== null && (
-        <p id="hours-load-error" className="error" role="alert">
-          {loadError}
-        </p>
-      )}
+      <ErrorMessage id="hours-load-error" message={loadError} />
       {schedule === null && loadError === null && <p>{t.loading}</p>}
       {schedule !== null && (
         <>
           <p className="muted">{t.hoursIntro(schedule.zone)}</p>
           {problem !== null && (
-            <div id="hours-error" className="error" role="alert">
-              <p>{problem.message}</p>
+            <ErrorBlock id="hours-error" message={problem.message}>
               {problem.details.length > 0 && (
                 <>
                   <p>{t.hoursServerSaid}</p>
@@ -167,98 +165,63 @@ export function OpeningHoursPanel({ t, token, onSessionExpired }: Props) {
                   </ul>
                 </>
               )}
-            </div>
+            </ErrorBlock>
           )}
-          <p id="hours-notice" className="status" role="status">
-            {notice}
-          </p>
+          <StatusMessage id="hours-notice" text={notice} />
 
-          <div className="table-wrap">
-            <table id="hours-weekly">
-              <caption>{t.hoursWeeklyCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.colWeekday}</th>
-                  <th scope="col">{t.colOpens}</th>
-                  <th scope="col">{t.colCloses}</th>
-                  <th scope="col">{t.colActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {schedule.weekly.length === 0 && (
-                  <tr>
-                    <td colSpan={4}>{t.hoursNoPeriods}</td>
-                  </tr>
-                )}
-                {schedule.weekly.map((period) => (
-                  <tr
-                    key={`${period.day}-${period.opens}`}
-                    data-day={period.day}
-                    data-opens={period.opens}
-                    data-closes={period.closes}
-                  >
-                    <th scope="row">{t.weekdayNames[period.day]}</th>
-                    <td>{period.opens}</td>
-                    <td>{period.closes}</td>
-                    <td>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="remove-period"
-                          onClick={() => {
-                            removePeriod(period)
-                          }}
-                        >
-                          {t.hoursRemove}
-                          <span className="visually-hidden"> {periodLabel(period, t)}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="hours-weekly"
+            caption={t.hoursWeeklyCaption}
+            columns={[t.colWeekday, t.colOpens, t.colCloses, t.colActions]}
+            placeholder={schedule.weekly.length === 0 ? t.hoursNoPeriods : undefined}
+          >
+            {schedule.weekly.map((period) => (
+              <tr
+                key={`${period.day}-${period.opens}`}
+                data-day={period.day}
+                data-opens={period.opens}
+                data-closes={period.closes}
+              >
+                <th scope="row">{t.weekdayNames[period.day]}</th>
+                <td>{period.opens}</td>
+                <td>{period.closes}</td>
+                <RowActions>
+                  <RowButton
+                    className="remove-period"
+                    label={t.hoursRemove}
+                    target={periodLabel(period, t)}
+                    onClick={() => {
+                      removePeriod(period)
+                    }}
+                  />
+                </RowActions>
+              </tr>
+            ))}
+          </DataTable>
 
-          <div className="table-wrap">
-            <table id="hours-closed">
-              <caption>{t.hoursClosedCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.colDate}</th>
-                  <th scope="col">{t.colNote}</th>
-                  <th scope="col">{t.colActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {schedule.closedDays.length === 0 && (
-                  <tr>
-                    <td colSpan={3}>{t.hoursNoClosedDays}</td>
-                  </tr>
-                )}
-                {schedule.closedDays.map((day) => (
-                  <tr key={day.date} data-date={day.date}>
-                    <th scope="row">{formatDay(day.date, t.locale)}</th>
-                    <td>{day.note}</td>
-                    <td>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="remove-closed-day"
-                          onClick={() => {
-                            removeClosedDay(day)
-                          }}
-                        >
-                          {t.hoursRemove}
-                          <span className="visually-hidden"> {formatDay(day.date, t.locale)}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="hours-closed"
+            caption={t.hoursClosedCaption}
+            columns={[t.colDate, t.colNote, t.colActions]}
+            placeholder={schedule.closedDays.length === 0 ? t.hoursNoClosedDays : undefined}
+          >
+            {schedule.closedDays.map((day) => (
+              <tr key={day.date} data-date={day.date}>
+                <th scope="row">{formatDay(day.date, t.locale)}</th>
+                <td>{day.note}</td>
+                <RowActions>
+                  <RowButton
+                    className="remove-closed-day"
+                    label={t.hoursRemove}
+                    target={formatDay(day.date, t.locale)}
+                    onClick={() => {
+                      removeClosedDay(day)
+                    }}
+                  />
+                </RowActions>
+              </tr>
+            ))}
+          </DataTable>
 
           <button
             id="hours-save"
@@ -324,35 +287,29 @@ function PeriodForm({
   }
 
   return (
-    <form
+    <HeadedForm
       id="hours-period-form"
-      className="stacked-form"
-      aria-labelledby="hours-period-heading"
+      heading={t.hoursAddPeriodHeading}
+      headingId="hours-period-heading"
+      error={error}
+      errorId="hours-period-error"
       onSubmit={submit}
     >
-      <h3 id="hours-period-heading">{t.hoursAddPeriodHeading}</h3>
-      {error !== null && (
-        <p id="hours-period-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="hours-day">{t.hoursDay}</label>
-        <select
-          id="hours-day"
-          value={day}
-          onChange={(event) => {
-            const value = WEEKDAYS.find((weekday) => weekday === event.target.value)
-            if (value !== undefined) setDay(value)
-          }}
-        >
-          {WEEKDAYS.map((weekday) => (
-            <option key={weekday} value={weekday}>
-              {t.weekdayNames[weekday]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="hours-day"
+        label={t.hoursDay}
+        value={day}
+        onValue={(value) => {
+          const weekday = WEEKDAYS.find((candidate) => candidate === value)
+          if (weekday !== undefined) setDay(weekday)
+        }}
+      >
+        {WEEKDAYS.map((weekday) => (
+          <option key={weekday} value={weekday}>
+            {t.weekdayNames[weekday]}
+          </option>
+        ))}
+      </SelectField>
       <div className="field-row">
         <InputField
           id="hours-opens"
@@ -378,7 +335,7 @@ function PeriodForm({
         />
       </div>
       <button type="submit">{t.hoursAddPeriod}</button>
-    </form>
+    </HeadedForm>
   )
 }
 
@@ -413,18 +370,14 @@ function ClosedDayForm({
   }
 
   return (
-    <form
+    <HeadedForm
       id="hours-closed-form"
-      className="stacked-form"
-      aria-labelledby="hours-closed-heading"
+      heading={t.hoursAddClosedHeading}
+      headingId="hours-closed-heading"
+      error={error}
+      errorId="hours-closed-error"
       onSubmit={submit}
     >
-      <h3 id="hours-closed-heading">{t.hoursAddClosedHeading}</h3>
-      {error !== null && (
-        <p id="hours-closed-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
       <InputField
         id="hours-closed-date"
         label={t.hoursClosedDate}
@@ -443,6 +396,6 @@ function ClosedDayForm({
         onValue={setNote}
       />
       <button type="submit">{t.hoursAddClosedDay}</button>
-    </form>
+    </HeadedForm>
   )
 }

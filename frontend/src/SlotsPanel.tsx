@@ -12,8 +12,11 @@ import {
   type Weekday,
 } from './api'
 import { ConfirmDialog } from './ConfirmDialog'
+import { DataTable, RowActions, RowButton } from './DataTable'
 import { hasStatus, reportFailure } from './failures'
 import { InputField } from './Field'
+import { HeadedForm } from './HeadedForm'
+import { ErrorBlock, StatusMessage } from './LiveRegions'
 import type { Messages } from './messages'
 import {
   addDays,
@@ -144,8 +147,7 @@ export function SlotsPanel({ t, token, clinic, onSessionExpired }: Props) {
       <p className="muted">{t.timesAreNorwegian}</p>
 
       {problem !== null && (
-        <div id="slots-error" className="error" role="alert">
-          <p>{problem.message}</p>
+        <ErrorBlock id="slots-error" message={problem.message}>
           {problem.cancelInstead !== undefined && (
             <button
               type="button"
@@ -158,86 +160,59 @@ export function SlotsPanel({ t, token, clinic, onSessionExpired }: Props) {
               {t.cancelInstead}
             </button>
           )}
-        </div>
+        </ErrorBlock>
       )}
-      <p id="slots-notice" className="status" role="status">
-        {notice}
-      </p>
+      <StatusMessage id="slots-notice" text={notice} />
 
-      <div className="table-wrap">
-        <table id="admin-slots" aria-busy={slots === null}>
-          <caption>{t.slotsCaption(formatDay(today, t.locale), formatDay(to, t.locale))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colDate}</th>
-              <th scope="col">{t.colTime}</th>
-              <th scope="col">{t.colCapacity}</th>
-              <th scope="col">{t.colBooked}</th>
-              <th scope="col">{t.colStatus}</th>
-              <th scope="col">{t.colActions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {slots === null && (
-              <tr>
-                <td colSpan={6}>{t.loading}</td>
-              </tr>
-            )}
-            {slots?.length === 0 && (
-              <tr>
-                <td colSpan={6}>{t.noSlots}</td>
-              </tr>
-            )}
-            {slots?.map((slot) => (
-              <tr key={slot.id} data-slot-id={slot.id} data-cancelled={slot.cancelled}>
-                <th scope="row">{formatDay(dateInZone(slot.startsAt), t.locale)}</th>
-                <td>
-                  {formatClock(slot.startsAt, t.locale)}–{formatClock(slot.endsAt, t.locale)}
-                </td>
-                <td>{slot.capacity}</td>
-                <td>{slot.booked}</td>
-                <td>
-                  {slot.cancelled
-                    ? t.slotCancelled
-                    : slot.booked >= slot.capacity
-                      ? t.slotFull
-                      : t.slotOpen}
-                </td>
-                <td>
-                  <div className="row-actions">
-                    {!slot.cancelled && slot.booked === 0 && (
-                      <button
-                        type="button"
-                        className="delete-slot"
-                        aria-disabled={busy === slot.id || undefined}
-                        onClick={() => {
-                          void remove(slot)
-                        }}
-                      >
-                        {t.deleteSlot}
-                        <span className="visually-hidden"> {slotLabel(slot, t)}</span>
-                      </button>
-                    )}
-                    {!slot.cancelled && slot.booked > 0 && (
-                      <button
-                        type="button"
-                        className="cancel-slot danger"
-                        aria-disabled={busy === slot.id || undefined}
-                        onClick={() => {
-                          setConfirming(slot)
-                        }}
-                      >
-                        {t.cancelSlot}
-                        <span className="visually-hidden"> {slotLabel(slot, t)}</span>
-                      </button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="admin-slots"
+        busy={slots === null}
+        caption={t.slotsCaption(formatDay(today, t.locale), formatDay(to, t.locale))}
+        columns={[t.colDate, t.colTime, t.colCapacity, t.colBooked, t.colStatus, t.colActions]}
+        placeholder={slots === null ? t.loading : slots.length === 0 ? t.noSlots : undefined}
+      >
+        {slots?.map((slot) => (
+          <tr key={slot.id} data-slot-id={slot.id} data-cancelled={slot.cancelled}>
+            <th scope="row">{formatDay(dateInZone(slot.startsAt), t.locale)}</th>
+            <td>
+              {formatClock(slot.startsAt, t.locale)}–{formatClock(slot.endsAt, t.locale)}
+            </td>
+            <td>{slot.capacity}</td>
+            <td>{slot.booked}</td>
+            <td>
+              {slot.cancelled
+                ? t.slotCancelled
+                : slot.booked >= slot.capacity
+                  ? t.slotFull
+                  : t.slotOpen}
+            </td>
+            <RowActions>
+              {!slot.cancelled && slot.booked === 0 && (
+                <RowButton
+                  className="delete-slot"
+                  label={t.deleteSlot}
+                  target={slotLabel(slot, t)}
+                  disabled={busy === slot.id}
+                  onClick={() => {
+                    void remove(slot)
+                  }}
+                />
+              )}
+              {!slot.cancelled && slot.booked > 0 && (
+                <RowButton
+                  className="cancel-slot danger"
+                  label={t.cancelSlot}
+                  target={slotLabel(slot, t)}
+                  disabled={busy === slot.id}
+                  onClick={() => {
+                    setConfirming(slot)
+                  }}
+                />
+              )}
+            </RowActions>
+          </tr>
+        ))}
+      </DataTable>
 
       <ConfirmDialog
         open={confirming !== null}
@@ -337,21 +312,17 @@ function SingleSlotForm({ t, token, clinic, today, onCreated, onSessionExpired }
   }
 
   return (
-    <form
+    <HeadedForm
       id="slot-form"
-      className="stacked-form"
+      heading={t.singleSlotHeading}
+      headingId="slot-form-heading"
+      error={error}
+      errorId="slot-form-error"
       method="post"
-      aria-labelledby="slot-form-heading"
       onSubmit={(event) => {
         void submit(event)
       }}
     >
-      <h3 id="slot-form-heading">{t.singleSlotHeading}</h3>
-      {error !== null && (
-        <p id="slot-form-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
       <InputField
         id="slot-date"
         label={t.slotDate}
@@ -397,10 +368,8 @@ function SingleSlotForm({ t, token, clinic, today, onCreated, onSessionExpired }
       <button type="submit" className="primary" aria-disabled={busy}>
         {busy ? t.saving : t.createSlot}
       </button>
-      <p id="slot-form-status" className="status" role="status">
-        {notice}
-      </p>
-    </form>
+      <StatusMessage id="slot-form-status" text={notice} />
+    </HeadedForm>
   )
 }
 
@@ -477,25 +446,18 @@ function WeeklyForm({ t, token, clinic, today, onCreated, onSessionExpired }: Fo
   const daysError = fieldErrors.days
 
   return (
-    <form
+    <HeadedForm
       id="weekly-form"
-      className="stacked-form"
+      heading={t.weeklyHeading}
+      headingId="weekly-form-heading"
+      intro={{ id: 'weekly-form-intro', text: t.weeklyIntro }}
+      error={error}
+      errorId="weekly-form-error"
       method="post"
-      aria-labelledby="weekly-form-heading"
-      aria-describedby="weekly-form-intro"
       onSubmit={(event) => {
         void submit(event)
       }}
     >
-      <h3 id="weekly-form-heading">{t.weeklyHeading}</h3>
-      <p id="weekly-form-intro" className="muted">
-        {t.weeklyIntro}
-      </p>
-      {error !== null && (
-        <p id="weekly-form-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="field-row">
         <InputField
           id="weekly-from"
@@ -592,9 +554,7 @@ function WeeklyForm({ t, token, clinic, today, onCreated, onSessionExpired }: Fo
       <button type="submit" className="primary" aria-disabled={busy}>
         {busy ? t.saving : t.createWeekly}
       </button>
-      <p id="weekly-form-status" className="status" role="status">
-        {notice}
-      </p>
-    </form>
+      <StatusMessage id="weekly-form-status" text={notice} />
+    </HeadedForm>
   )
 }
