@@ -54,9 +54,9 @@ public interface ChatConfig {
     String housekeepingEvery();
 
     /**
-     * Dev profile: when no opening hours are set, open every day around the clock; and a few canned replies when
-     * there are none.
+     * Dev profile: sample set-up, like {@code samtale.qa.seed-samples}: when no opening hours are set, open every
+     * day around the clock; and a few canned replies when there are none.
      */
     @WithDefault("false")
-    boolean seedOpenAllDay();
+    boolean seedSamples();
 }

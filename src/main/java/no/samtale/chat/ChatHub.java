@@ -36,11 +36,13 @@ public class ChatHub {
     private final ChatStore store;
     private final ChatBus bus;
     private final Vertx vertx;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    ChatHub(ChatStore store, ChatBus bus, Vertx vertx) {
+    ChatHub(ChatStore store, ChatBus bus, Vertx vertx, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.store = store;
         this.bus = bus;
         this.vertx = vertx;
+        this.json = json;
     }
 
     // --- Sockets ----------------------------------------------------------------------------------------------
@@ -90,8 +92,8 @@ public class ChatHub {
                 .map(Map.Entry::getKey).toList();
     }
 
-    boolean hasConsole(UUID staffId) {
-        return consoles.stream().anyMatch(s -> s.staff.staffId().equals(staffId));
+    private java.util.stream.Stream<ChatSocket> consolesOf(UUID staffId) {
+        return consoles.stream().filter(s -> s.staff.staffId().equals(staffId));
     }
 
     // --- Events -----------------------------------------------------------------------------------------------
@@ -129,7 +131,7 @@ public class ChatHub {
                 // The holder's consoles hear of it even if they had not resumed the conversation yet.
                 Set<ChatSocket> told = new java.util.HashSet<>(followers.getOrDefault(event.conversationId(), Set.of()));
                 if (event.staffId() != null) {
-                    consoles.stream().filter(s -> s.staff.staffId().equals(event.staffId())).forEach(told::add);
+                    consolesOf(event.staffId()).forEach(told::add);
                 }
                 told.forEach(socket -> socket.later(() -> {
                     if (socket.follows.containsKey(event.conversationId())) {
@@ -248,7 +250,7 @@ public class ChatHub {
 
     /** Sends {@code claimed} to the consoles of the counsellor who now holds the conversation. */
     private void tellHolder(UUID conversationId, UUID staffId) {
-        if (consoles.stream().noneMatch(s -> s.staff.staffId().equals(staffId))) {
+        if (consolesOf(staffId).findAny().isEmpty()) {
             return;
         }
         store.find(conversationId).subscribe().with(found -> found.filter(c -> c.heldBy(staffId))
@@ -275,8 +277,9 @@ public class ChatHub {
         nextQueueRefresh = System.currentTimeMillis() + QUEUE_REFRESH_MILLIS;
         queueRefreshScheduled.set(false);
         store.queue().subscribe().with(waiting -> {
-            Map<String, Object> frame = Frames.queue(waiting, QUEUE_LISTED);
-            consoles.forEach(socket -> socket.send(frame));
+            // One frame for every console: written once.
+            String frame = ChatSocket.write(json, Frames.queue(waiting, QUEUE_LISTED));
+            consoles.forEach(socket -> socket.sendText(frame));
             for (int i = 0; i < waiting.size(); i++) {
                 UUID conversationId = waiting.get(i).conversationId();
                 int position = i + 1;
@@ -358,7 +361,6 @@ public class ChatHub {
     }
 
     private void forConsolesOf(UUID staffId, java.util.function.Consumer<ChatSocket> action) {
-        consoles.stream().filter(s -> s.staff.staffId().equals(staffId))
-                .forEach(socket -> socket.later(() -> action.accept(socket)));
+        consolesOf(staffId).forEach(socket -> socket.later(() -> action.accept(socket)));
     }
 }

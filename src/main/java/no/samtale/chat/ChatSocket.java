@@ -82,18 +82,25 @@ final class ChatSocket {
 
     /** Sends a frame, in order with every other frame sent through here. */
     void send(Map<String, Object> frame) {
-        String text;
-        try {
-            text = json.writeValueAsString(frame);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A frame is always plain data", e);
-        }
+        sendText(write(json, frame));
+    }
+
+    /** Sends a frame already written as JSON (one written once for many sockets). */
+    void sendText(String text) {
         later(() -> {
             if (connection.isOpen()) {
                 connection.sendText(text).subscribe().with(ok -> {
                 }, failure -> LOG.debugf("A frame was not sent: %s", failure.getMessage()));
             }
         });
+    }
+
+    static String write(ObjectMapper json, Map<String, Object> frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A frame is always plain data", e);
+        }
     }
 
     /** Where one socket stands in one conversation. */

@@ -87,8 +87,7 @@ public class ChatStore {
     }
 
     public Uni<Optional<Conversation>> find(UUID id) {
-        return one("SELECT " + Conversation.COLUMNS + Conversation.FROM + "WHERE c.id = $1", Tuple.of(id),
-                Conversation::of);
+        return find(pool, id);
     }
 
     /** Ends the visitor's open conversation; empty when there was none. */

@@ -41,7 +41,7 @@ public class OpeningHoursService {
     }
 
     void seed(@Observes @Priority(DatabaseStartup.PRIORITY + 20) StartupEvent start) {
-        if (!config.seedOpenAllDay()) {
+        if (!config.seedSamples()) {
             return;
         }
         pool.query("SELECT count(*) AS periods FROM chat_opening_period").execute()

@@ -31,7 +31,7 @@ public class SampleCannedReplies {
                     + " ask a question anonymously at /qa/ask."));
 
     void seed(@Observes @Priority(DatabaseStartup.PRIORITY + 20) StartupEvent start, ChatConfig config, Pool pool) {
-        if (!config.seedOpenAllDay()) {
+        if (!config.seedSamples()) {
             return;
         }
         long existing = pool.query("SELECT count(*) AS replies FROM chat_canned_reply").execute()
