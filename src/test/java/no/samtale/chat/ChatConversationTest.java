@@ -351,14 +351,8 @@ class ChatConversationTest {
     }
 
     private static void awaitStatus(String staffId, String status) {
-        for (int i = 0; i < 100 && Database.count("SELECT count(*) FROM chat_presence WHERE staff_id = '" + staffId
-                + "' AND status = '" + status + "'") == 0; i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Database.awaitCount("SELECT count(*) FROM chat_presence WHERE staff_id = '" + staffId + "' AND status = '"
+                + status + "'", 1);
     }
 
     private static List<Integer> seqs(ChatClient socket, int count) {

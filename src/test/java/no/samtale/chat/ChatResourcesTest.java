@@ -274,13 +274,7 @@ class ChatResourcesTest {
     }
 
     private static void awaitCount(String sql, long expected) {
-        for (int i = 0; i < 200 && Database.count(sql) != expected; i++) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Database.awaitCount(sql, expected);
         assertEquals(expected, Database.count(sql), sql);
     }
 }

@@ -24,6 +24,12 @@ public final class Database {
         }
     }
 
+    /** Waits (up to 5 s) until a count query answers {@code expected}. */
+    public static void awaitCount(String sql, long expected) {
+        org.awaitility.Awaitility.await(sql).atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> count(sql) == expected);
+    }
+
     public static long count(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
             rows.next();

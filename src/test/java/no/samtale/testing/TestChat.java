@@ -79,16 +79,7 @@ public final class TestChat {
     }
 
     private static void awaitAvailable() {
-        for (int i = 0; i < 100; i++) {
-            if (Database.count("SELECT count(*) FROM chat_presence WHERE status = 'available'") > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Database.awaitCount("SELECT least(count(*), 1) FROM chat_presence WHERE status = 'available'", 1);
     }
 
     public record Counsellor(TestStaff.Account account, ChatClient socket) implements AutoCloseable {
