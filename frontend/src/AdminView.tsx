@@ -13,6 +13,7 @@ import type { Messages } from './messages'
 import { OpeningHoursPanel } from './OpeningHoursPanel'
 import { SlotsPanel } from './SlotsPanel'
 import { ViewHeading } from './ViewHeading'
+import { ErrorMessage } from './LiveRegions'
 
 interface Props {
   t: Messages
@@ -64,11 +65,7 @@ export function AdminView({ t, token, onSessionExpired }: Props) {
       <div className="admin-clinics">
         <section className="panel" aria-labelledby="clinics-heading">
           <h2 id="clinics-heading">{t.clinicsHeading}</h2>
-          {loadError !== null && (
-            <p id="clinics-error" className="error" role="alert">
-              {loadError}
-            </p>
-          )}
+          <ErrorMessage id="clinics-error" message={loadError} />
           {clinics === null && loadError === null && <p>{t.loading}</p>}
           {clinics?.length === 0 && <p>{t.noClinicsYet}</p>}
           {clinics !== null && clinics.length > 0 && (
@@ -209,11 +206,7 @@ function ClinicForm({ t, token, clinic, onSaved, onSessionExpired }: ClinicFormP
         void submit(event)
       }}
     >
-      {error !== null && (
-        <p id="clinic-form-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage id="clinic-form-error" message={error} />
       <InputField
         id="clinic-name"
         name="name"

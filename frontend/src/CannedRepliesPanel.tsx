@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog'
 import { hasStatus, reportFailure } from './failures'
 import { InputField, TextAreaField } from './Field'
 import { languageName, type Messages } from './messages'
+import { ErrorMessage } from './LiveRegions'
 
 const LANGUAGES = ['nb', 'sv', 'en'] as const
 
@@ -200,11 +201,7 @@ export function CannedRepliesPanel({ t, token, replies, onChanged, onSessionExpi
       <p id="canned-notice" className="status" role="status">
         {notice}
       </p>
-      {error !== null && (
-        <p id="canned-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage id="canned-error" message={error} />
       <ConfirmDialog
         open={deleting !== null}
         title={t.chatConfirmDeleteTitle}

@@ -4,6 +4,7 @@ import { reportFailure } from './failures'
 import { TextAreaField } from './Field'
 import type { Messages } from './messages'
 import { formatWhen } from './time'
+import { ErrorMessage } from './LiveRegions'
 
 interface Props {
   t: Messages
@@ -99,11 +100,7 @@ export function ChatNotes({ t, token, conversationId, onSessionExpired }: Props)
       <p id="chat-note-notice" className="status" role="status">
         {notice}
       </p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   )
 }

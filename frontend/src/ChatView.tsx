@@ -13,6 +13,7 @@ import { reportFailure } from './failures'
 import { describeChatError, languageName, topicName, type Messages } from './messages'
 import { formatClock } from './time'
 import { ViewHeading } from './ViewHeading'
+import { ErrorMessage } from './LiveRegions'
 
 interface Props {
   t: Messages
@@ -125,11 +126,7 @@ export function ChatView({ t, token, chat, onSessionExpired }: Props) {
           {describeChatError(state.error.code, t)}
         </p>
       )}
-      {viewError !== null && (
-        <p id="chat-view-error" className="error" role="alert">
-          {viewError}
-        </p>
-      )}
+      <ErrorMessage id="chat-view-error" message={viewError} />
       <div className="chat-layout">
         <div className="chat-side">
           <fieldset id="chat-presence" className="panel">

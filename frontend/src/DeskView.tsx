@@ -17,6 +17,7 @@ import { hasStatus, reportFailure } from './failures'
 import type { Messages } from './messages'
 import { dateInZone, formatClock, formatDay, isDate, todayInClinicZone } from './time'
 import { ViewHeading } from './ViewHeading'
+import { ErrorMessage } from './LiveRegions'
 
 const CLINIC_KEY = 'samtale.staff.deskClinic'
 
@@ -252,11 +253,7 @@ export function DeskView({ t, token, onSessionExpired }: Props) {
             {checkingIn ? t.checkingIn : t.checkInSubmit}
           </button>
         </form>
-        {checkInError !== null && (
-          <p id="check-in-error" className="error" role="alert">
-            {checkInError}
-          </p>
-        )}
+        <ErrorMessage id="check-in-error" message={checkInError} />
         <p
           id="check-in-result"
           className={checkedIn === null ? 'status' : 'status success'}
@@ -319,11 +316,7 @@ export function DeskView({ t, token, onSessionExpired }: Props) {
           </button>
         </div>
 
-        {error !== null && (
-          <p id="desk-error" className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage id="desk-error" message={error} />
         <p id="desk-notice" className="status" role="status">
           {tableNotice}
         </p>

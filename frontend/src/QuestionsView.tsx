@@ -13,6 +13,7 @@ import type { Messages } from './messages'
 import { QuestionDetail } from './QuestionDetail'
 import { formatWhen } from './time'
 import { ViewHeading } from './ViewHeading'
+import { ErrorMessage } from './LiveRegions'
 
 /** A list by status, or the published answers due for their yearly review. */
 type Filter = QuestionStatus | 'review'
@@ -144,11 +145,7 @@ export function QuestionsView({ t, token, roles, onSessionExpired }: Props) {
               {t.refresh}
             </button>
           </div>
-          {listError !== null && (
-            <p id="questions-error" className="error" role="alert">
-              {listError}
-            </p>
-          )}
+          <ErrorMessage id="questions-error" message={listError} />
           {questions === null && listError === null && <p>{t.loading}</p>}
           {questions?.length === 0 && <p id="no-questions">{t.noQuestions}</p>}
           {questions !== null && questions.length > 0 && (
