@@ -244,7 +244,10 @@ class ChatConversationTest {
             JsonNode error = "error".equals(first.path("type").asText()) ? first : second;
             assertEquals("already-claimed", error.path("code").asText());
             assertEquals(conversation, error.path("ref").asText());
-            assertEquals(1, visitor.socket().all("joined").size() + (visitor.socket().next("joined") == null ? 0 : 0));
+            // The visitor hears of exactly one counsellor.
+            visitor.socket().next("joined");
+            assertTrue(visitor.socket().quietFor("joined", java.time.Duration.ofMillis(300)));
+            assertEquals(1, visitor.socket().all("joined").size());
         }
     }
 
