@@ -19,19 +19,18 @@ import no.samtale.common.ProblemException;
 
 /**
  * The public archive: published questions and answers, listed newest first or found by ranked full-text search in
- * the entry's language. A misspelt word falls back to trigram similarity on the titles. Plain SQL through the
- * reactive client, because these are the read-heavy paths.
+ * the entry's language. When no entry has every word, entries with some of them are offered, and failing those,
+ * entries with the archive's words that look most like the typed ones (trigram similarity, for a misspelt word).
+ * Plain SQL through the reactive client, because these are the read-heavy paths.
  */
 @ApplicationScoped
 public class ArchiveService {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
     private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
-
-    /** How many of the newest matching entries a search ranks. */
-    static final int RANKED_WINDOW = 300;
 
     private final Pool pool;
     private final Pool searchPool;
@@ -41,11 +40,14 @@ public class ArchiveService {
     // The categories are seeded by a migration and never change while the service runs.
     private final java.util.concurrent.atomic.AtomicReference<List<Categories.Category>> categories =
             new java.util.concurrent.atomic.AtomicReference<>();
+    private final QaConfig config;
 
-    ArchiveService(Pool pool, @ReactiveDataSource("search") Pool searchPool, @CacheName("qa-pages") Cache pagesCache) {
+    ArchiveService(Pool pool, @ReactiveDataSource("search") Pool searchPool, @CacheName("qa-pages") Cache pagesCache,
+            QaConfig config) {
         this.pool = pool;
         this.searchPool = searchPool;
         this.pagesCache = pagesCache;
+        this.config = config;
     }
 
     public Uni<Page> list(String category, String language, int page, int size) {
@@ -54,7 +56,11 @@ public class ArchiveService {
     }
 
     public Uni<Page> search(String query, String category, String language, int page, int size) {
-        return pagesCache.getAsync("search|" + query.toLowerCase() + "|" + category + "|" + language + "|" + page + "|" + size,
+        if (!config.search().cached()) {
+            return searchNow(query, category, language, page, size);
+        }
+        String words = SPACES.matcher(query.toLowerCase()).replaceAll(" ");
+        return pagesCache.getAsync("search|" + words + "|" + category + "|" + language + "|" + page + "|" + size,
                 key -> searchNow(query, category, language, page, size));
     }
 
@@ -83,35 +89,86 @@ public class ArchiveService {
     }
 
     private Uni<Page> searchNow(String query, String category, String language, int page, int size) {
-        String prefix = prefixQuery(query);
-        if (prefix == null) {
+        return searchNow(query, category, language, page, size, config.search().rankedWindow(), config.search().newestScanned());
+    }
+
+    /**
+     * Ranks the newest {@code window} entries that match. How they are found depends on how common the words are,
+     * judged from a sample of the newest entries (a tenth of {@code scanned}): when the words are common enough to
+     * fill the window within the newest {@code scanned} entries, those are looked through newest first, from an index
+     * that holds their search vectors; otherwise, and whenever that look falls short, the text-search index finds
+     * them. The statement has one plan, made once per connection, so no search waits for the planner, and no search
+     * reads more than the sample, {@code scanned} entries and the index's matches.
+     */
+    Uni<Page> searchNow(String query, String category, String language, int page, int size, int window, int scanned) {
+        List<String> words = words(query);
+        if (words.isEmpty()) {
             // No word to search for (only symbols or single letters).
             return Uni.createFrom().item(new Page(List.of(), page, size, false, query, false));
         }
-        String config = language == null ? null : textConfig(language);
-        String tsQuery = config != null
-                ? "websearch_to_tsquery('" + config + "', $1)"
-                : "(websearch_to_tsquery('norwegian', $1) || websearch_to_tsquery('swedish', $1) || websearch_to_tsquery('english', $1))";
-        String match = "(" + tsQuery + " || to_tsquery('simple', $2))";
-        // Only the newest matches are ranked: a common word matches a large share of the archive, and ranking
-        // every match means reading every match's search vector. The planner walks the published_at index for a
-        // common word and the GIN index for a rare one, which needs the words at planning time: the search pool
-        // plans each statement for its own parameters (plan_cache_mode).
-        String sql = "WITH candidates AS (SELECT id, search, published_at FROM question"
-                + "  WHERE status = 'published' AND search @@ " + match + " AND ($3::text IS NULL OR category = $3)"
-                + "  AND ($4::text IS NULL OR language = $4) ORDER BY published_at DESC LIMIT " + RANKED_WINDOW + "),"
-                + " hits AS (SELECT id, ts_rank_cd(search, " + match + ") AS rank, published_at AS published FROM candidates"
-                + "  ORDER BY rank DESC, published DESC, id LIMIT $5 OFFSET $6)"
+        return ranked(query, prefixes(words, " & "), category, language, page, size, window, scanned).chain(rows -> {
+            if (rows.size() > 0 || page > 0) {
+                return Uni.createFrom().item(page(rows, page, size, query, true, false));
+            }
+            // No entry has every word: one page of those with some of them, most words first; failing that, the
+            // same with the archive's words that look most like the typed ones (for misspellings).
+            Uni<RowSet<Row>> some = words.size() > 1
+                    ? ranked(anyOf(words), prefixes(words, " | "), category, language, 0, size, window, scanned)
+                    : Uni.createFrom().nullItem();
+            return some.chain(found -> found != null && found.size() > 0 ? Uni.createFrom().item(found)
+                    : meant(words).chain(meant -> meant.isEmpty() || meant.equals(words) ? Uni.createFrom().nullItem()
+                            : ranked(anyOf(meant), prefixes(meant, " | "), category, language, 0, size, window, scanned)))
+                    .map(found -> found == null ? new Page(List.of(), 0, size, false, query, true)
+                            : lastPage(page(found, 0, size, query, true, true)));
+        });
+    }
+
+    /** For each typed word, the archive word most like it, if any is alike enough (pg_trgm's similarity threshold). */
+    private Uni<List<String>> meant(List<String> words) {
+        return searchPool.preparedQuery("SELECT meant.word FROM unnest($1::text[]) WITH ORDINALITY AS typed(word, position)"
+                + " CROSS JOIN LATERAL (SELECT word FROM qa_search_word WHERE word % typed.word"
+                + "  ORDER BY similarity(word, typed.word) DESC, entries DESC, word LIMIT 1) meant ORDER BY typed.position")
+                .execute(Tuple.of(words.toArray(String[]::new)))
+                .map(rows -> {
+                    List<String> meant = new ArrayList<>();
+                    rows.forEach(row -> meant.add(row.getString(0)));
+                    return meant;
+                });
+    }
+
+    private static String anyOf(List<String> words) {
+        return String.join(" or ", words);
+    }
+
+    private Uni<RowSet<Row>> ranked(String typed, String prefixes, String category, String language, int page, int size,
+            int window, int scanned) {
+        int sample = Math.max(1, scanned / 10);
+        long enoughInSample = scanned < window ? Integer.MAX_VALUE : (window * (long) sample + scanned - 1) / scanned;
+        String filters = "status = 'published' AND ($3::text IS NULL OR category = $3) AND ($4::text IS NULL OR language = $4)";
+        String sql = "WITH q AS MATERIALIZED (SELECT qa_search_query($1, $2, $4) AS query),"
+                + " sample AS MATERIALIZED (SELECT count(*) AS matches FROM (SELECT search FROM question WHERE " + filters
+                + "  ORDER BY published_at DESC, id LIMIT $9) newest WHERE search @@ (SELECT query FROM q)),"
+                + " newest AS MATERIALIZED (SELECT id, published_at, search FROM (SELECT id, published_at, search FROM question"
+                + "  WHERE (SELECT matches FROM sample) >= $10 AND " + filters + " ORDER BY published_at DESC, id LIMIT $5) recent"
+                + "  WHERE search @@ (SELECT query FROM q) ORDER BY published_at DESC, id LIMIT $6),"
+                // Adding nothing to published_at keeps the planner off the date order: this part is for rare words.
+                + " older AS MATERIALIZED (SELECT id, published_at, search FROM question WHERE (SELECT count(*) FROM newest) < $6"
+                + "  AND " + filters + " AND search @@ (SELECT query FROM q)"
+                + "  ORDER BY published_at + interval '0' DESC, id LIMIT $6),"
+                + " candidates AS (SELECT * FROM newest WHERE (SELECT count(*) FROM newest) = $6 UNION ALL SELECT * FROM older),"
+                + " hits AS (SELECT id, ts_rank(search, (SELECT query FROM q)) AS rank, published_at AS published"
+                + "  FROM candidates ORDER BY rank DESC, published DESC, id LIMIT $7 OFFSET $8)"
                 + " SELECT " + COLUMNS + ", ts_headline(qa_text_config(language), body || ' ' || coalesce(answer_text, ''),"
-                + "  " + match + ", 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12, MaxFragments=2,"
-                + " FragmentDelimiter=\" … \"') AS snippet"
+                + "  (SELECT query FROM q), 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12,"
+                + " MaxFragments=2, FragmentDelimiter=\" … \"') AS snippet"
                 + " FROM hits JOIN question USING (id) ORDER BY hits.rank DESC, hits.published DESC, id";
         return searchPool.preparedQuery(sql)
-                .execute(Tuple.tuple(List.of(query, prefix)).addValue(category).addValue(language)
-                        .addValue(size + 1).addValue(page * size))
-                .chain(rows -> rows.size() > 0 || page > 0
-                        ? Uni.createFrom().item(page(rows, page, size, query, true, false))
-                        : similar(query, category, language, size));
+                .execute(Tuple.tuple(List.of(typed, prefixes)).addValue(category).addValue(language).addValue(scanned)
+                        .addValue(window).addValue(size + 1).addValue(page * size).addValue(sample).addValue(enoughInSample));
+    }
+
+    private static Page lastPage(Page page) {
+        return new Page(page.items(), page.page(), page.size(), false, page.query(), page.approximate());
     }
 
     public Uni<Item> item(String slug) {
@@ -168,15 +225,6 @@ public class ArchiveService {
                 .map(rows -> entries(rows, 5, false));
     }
 
-    /** For a misspelt word: titles that contain something like it. */
-    private Uni<Page> similar(String query, String category, String language, int size) {
-        return pool.preparedQuery("SELECT " + COLUMNS + ", left(body, 240) AS snippet FROM question"
-                + " WHERE status = 'published' AND $1 <% title AND ($2::text IS NULL OR category = $2)"
-                + " AND ($3::text IS NULL OR language = $3) ORDER BY word_similarity($1, title) DESC, published_at DESC LIMIT $4")
-                .execute(Tuple.of(query, category, language, size + 1))
-                .map(rows -> page(rows, 0, size, query, false, true));
-    }
-
     private static Page page(RowSet<Row> rows, int page, int size, String query, boolean highlighted, boolean approximate) {
         List<Entry> entries = entries(rows, size + 1, highlighted);
         boolean more = entries.size() > size;
@@ -198,22 +246,19 @@ public class ArchiveService {
         return entries;
     }
 
-    /** Every typed word as a prefix, so that a partial word finds the whole one: {@code kjøp:* & sex:*}. */
-    static String prefixQuery(String query) {
+    /** The typed words, lower-cased: letters and digits, two or more, at most eight. */
+    static List<String> words(String query) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(query.toLowerCase());
         while (m.find() && words.size() < 8) {
-            words.add(m.group() + ":*");
+            words.add(m.group());
         }
-        return words.isEmpty() ? null : String.join(" & ", words);
+        return words;
     }
 
-    static String textConfig(String language) {
-        return switch (language) {
-            case "sv" -> "swedish";
-            case "en" -> "english";
-            default -> "norwegian";
-        };
+    /** Every word as a prefix, so that a partial word finds the whole one: {@code kjøp:* & sex:*}. */
+    static String prefixes(List<String> words, String operator) {
+        return String.join(operator, words.stream().map(word -> word + ":*").toList());
     }
 
     static String escape(String text) {

@@ -28,6 +28,27 @@ public interface QaConfig {
     @WithDefault("P365D")
     Duration answerReviewAge();
 
+    Search search();
+
+    interface Search {
+
+        /** A search ranks this many of the newest entries that match; deeper pages end there. */
+        @WithDefault("100")
+        int rankedWindow();
+
+        /**
+         * How many of the newest published entries a search may look through for its matches, when a sample of a
+         * tenth of them shows the words are common enough to fill the window there; rarer words are found through
+         * the text-search index, which is quicker for words few entries contain.
+         */
+        @WithDefault("3000")
+        int newestScanned();
+
+        /** Keep each search's results for a minute, like the archive pages (off only to measure search itself). */
+        @WithDefault("true")
+        boolean cached();
+    }
+
     /** Dev profile: load sample questions and answers (src/main/resources/dev/qa-samples.json) when there is none. */
     @WithDefault("false")
     boolean seedSamples();

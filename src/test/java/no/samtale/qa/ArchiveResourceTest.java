@@ -79,17 +79,22 @@ class ArchiveResourceTest {
     void publishingAndUnpublishingShowAtOnceDespiteCachedResults() {
         TestStaff.Account staff = TestStaff.create("moderator", "counsellor");
         String fresh = "fx" + UUID.randomUUID().toString().substring(0, 6);
+        // Letters only, so that it joins the archive's word list that misspelt searches are matched against.
+        String word = "fyx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "wq";
+        String misspelt = word.substring(0, word.length() - 2) + "qw";
         given().queryParam("q", fresh).get("/api/qa").then().statusCode(200).body("items.size()", equalTo(0));
         given().queryParam("size", 1).get("/api/qa").then().statusCode(200);
 
-        String slug = TestQuestions.published("Ferskt svar " + fresh, "Vises dette med en gang?", "Ja.", "health", "nb",
+        String slug = TestQuestions.published("Ferskt svar " + fresh, "Vises dette med en gang? " + word, "Ja.", "health", "nb",
                 staff.token(), staff.token());
         given().queryParam("q", fresh).get("/api/qa").then().body("items.slug", hasItem(slug));
+        given().queryParam("q", misspelt).get("/api/qa").then().body("items.slug", hasItem(slug)).body("approximate", equalTo(true));
         given().queryParam("size", 1).get("/api/qa").then().body("items[0].slug", equalTo(slug));
 
         String id = TestQuestions.idOf("Ferskt svar " + fresh, staff.token(), "published");
         given().auth().oauth2(staff.token()).post("/api/console/questions/" + id + "/unpublish").then().statusCode(200);
         given().queryParam("q", fresh).get("/api/qa").then().body("items.size()", equalTo(0));
+        given().queryParam("q", misspelt).get("/api/qa").then().body("items.size()", equalTo(0));
     }
 
     @Test
