@@ -1,5 +1,6 @@
--- Searches that are rarely the same twice, so that most miss the service's 60-second cache: one or two words
--- drawn from the archive's vocabulary, with prefixes and misspellings among them (URL-encoded).
+-- A harsh case: one or two words drawn at random from the archive's vocabulary in three languages (prefixes and
+-- misspellings among them, URL-encoded). Most pairs never occur together, so about half the searches find no
+-- entry with both words and fall back to entries with either, or to the words they look like.
 local words = { "skam", "skammer", "slutte", "slutter", "klamydia", "kondom", "straffbart", "utlandet",
                 "skyldf%C3%B8lelse", "hiv", "partner", "partneren", "sk%C3%A4ms", "chlamydia", "kj%C3%B8pe",
                 "testing", "teste", "famil", "familien", "sprukket", "klamidya", "sove", "penger", "s%C3%B8nn",

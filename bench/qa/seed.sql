@@ -1,5 +1,8 @@
 -- 50,000 published questions with answers in nb/sv/en, built from phrase lists so that full-text search has
--- realistic words to stem and rank. The search vectors are filled by the table's trigger.
+-- realistic words to stem and rank. The search vectors are filled by the table's trigger. The trigger that counts
+-- the archive's words is held back while the 50,000 rows go in, as one transaction would otherwise update the same
+-- few hundred counts 50,000 times each; the counts are then made in one go, as the migration does.
+ALTER TABLE question DISABLE TRIGGER question_search_words;
 WITH words AS (
     SELECT ARRAY['Hvordan slutter jeg å kjøpe sex', 'Jeg skammer meg etter sexkjøp', 'Bør jeg teste meg for klamydia',
                  'Kan partneren min finne ut av det', 'Er det straffbart å kjøpe sex i utlandet', 'Jeg får ikke sove av skyldfølelse',
@@ -31,9 +34,16 @@ FROM words, generate_series(1, 50000) AS g,
 LATERAL (SELECT CASE WHEN g % 10 < 7 THEN 'nb' WHEN g % 10 < 9 THEN 'sv' ELSE 'en' END AS lang) l,
 LATERAL (SELECT
     CASE l.lang WHEN 'nb' THEN words.nb_titles[1 + g % 12] WHEN 'sv' THEN words.sv_titles[1 + g % 6]
-                ELSE words.en_titles[1 + g % 6] END AS title,
+                ELSE words.en_titles[1 + (g / 10) % 6] END AS title,
     CASE l.lang WHEN 'nb' THEN words.nb_bodies[1 + g % 4] WHEN 'sv' THEN 'Jag har funderat länge på detta och vet inte vad jag ska göra.'
                 ELSE 'I have thought about this for a long time and do not know what to do.' END AS body,
     CASE l.lang WHEN 'nb' THEN words.nb_answers[1 + g % 3] WHEN 'sv' THEN words.sv_answers[1 + g % 2]
-                ELSE words.en_answers[1 + g % 2] END AS answer) t;
-ANALYZE question;
+                ELSE words.en_answers[1 + (g / 10) % 2] END AS answer) t;
+ALTER TABLE question ENABLE TRIGGER question_search_words;
+INSERT INTO qa_search_word (word, entries)
+SELECT word, count(*) FROM question, unnest(qa_entry_words(title, body, answer_text)) AS word
+WHERE status = 'published' GROUP BY word
+ON CONFLICT (word) DO UPDATE SET entries = qa_search_word.entries + excluded.entries;
+-- What autovacuum does shortly after a bulk load; searches read the newest entries from an index-only scan, which
+-- needs the visibility map that VACUUM sets.
+VACUUM ANALYZE question;

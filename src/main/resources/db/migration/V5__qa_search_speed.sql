@@ -7,17 +7,20 @@ CREATE INDEX question_published_search_idx ON question (published_at DESC, id) I
 
 -- The typed words as one text-search query: stemmed in the entry language asked for, or in all three when none is,
 -- OR-ed with every word as a prefix. Variants that come out the same are kept once, so each entry is tested
--- against as few terms as possible. NULL when nothing is left to search for.
+-- against as few terms as possible. NULL when nothing is left to search for. PL/pgSQL rather than SQL, because a
+-- connection keeps the plan of a PL/pgSQL statement, where an SQL function's body is parsed again at every call.
 CREATE FUNCTION qa_search_query(typed text, prefixes text, language varchar) RETURNS tsquery
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT string_agg(DISTINCT '(' || q::text || ')', ' | ')::tsquery
-    FROM unnest(CASE WHEN language IS NULL
-                     THEN ARRAY[websearch_to_tsquery('pg_catalog.norwegian', typed),
-                                websearch_to_tsquery('pg_catalog.swedish', typed),
-                                websearch_to_tsquery('pg_catalog.english', typed)]
-                     ELSE ARRAY[websearch_to_tsquery(qa_text_config(language), typed)] END
-                || to_tsquery('pg_catalog.simple', prefixes)) AS q
-    WHERE q::text <> ''
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN (SELECT string_agg(DISTINCT '(' || q::text || ')', ' | ')::tsquery
+            FROM unnest(CASE WHEN language IS NULL
+                             THEN ARRAY[websearch_to_tsquery('pg_catalog.norwegian', typed),
+                                        websearch_to_tsquery('pg_catalog.swedish', typed),
+                                        websearch_to_tsquery('pg_catalog.english', typed)]
+                             ELSE ARRAY[websearch_to_tsquery(qa_text_config(language), typed)] END
+                        || to_tsquery('pg_catalog.simple', prefixes)) AS q
+            WHERE q::text <> '');
+END
 $$;
 
 -- The words of the published entries as typed (not stemmed), with how many entries hold each. A search word that

@@ -3,11 +3,13 @@ package no.samtale.qa;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,39 +36,49 @@ public class ArchiveService {
 
     private final Pool pool;
     private final Pool searchPool;
-    // Archive pages and search results are public and the same for every visitor, so popular ones are kept a
-    // short while; publishing or unpublishing clears them (other instances catch up when the entries expire).
-    private final Cache pagesCache;
-    // The categories are seeded by a migration and never change while the service runs.
-    private final java.util.concurrent.atomic.AtomicReference<List<Categories.Category>> categories =
-            new java.util.concurrent.atomic.AtomicReference<>();
     private final QaConfig config;
+    // Archive pages and search results are public and the same for every visitor, so they are kept a short while.
+    // One that is asked for again after a while is served as it is and fetched anew behind it, so that no visitor
+    // waits for an entry that expired; publishing or unpublishing clears them all (other instances catch up when
+    // their entries are refreshed or expire).
+    private final AsyncLoadingCache<PageKey, Page> pages;
+    // The categories are seeded by a migration and never change while the service runs.
+    private final AtomicReference<List<Categories.Category>> categories = new AtomicReference<>();
 
-    ArchiveService(Pool pool, @ReactiveDataSource("search") Pool searchPool, @CacheName("qa-pages") Cache pagesCache,
-            QaConfig config) {
+    ArchiveService(Pool pool, @ReactiveDataSource("search") Pool searchPool, QaConfig config) {
         this.pool = pool;
         this.searchPool = searchPool;
-        this.pagesCache = pagesCache;
         this.config = config;
+        this.pages = Caffeine.newBuilder()
+                .maximumSize(config.pages().maximumSize())
+                .refreshAfterWrite(config.pages().refreshAfter())
+                .expireAfterWrite(config.pages().expireAfter())
+                .buildAsync((key, executor) -> (key.query() == null
+                        ? listNow(key.category(), key.language(), key.page(), key.size())
+                        : searchNow(key.query(), key.category(), key.language(), key.page(), key.size()))
+                        .subscribeAsCompletionStage());
+    }
+
+    /** A list page when {@code query} is null, otherwise a page of search results. */
+    private record PageKey(String query, String category, String language, int page, int size) {
     }
 
     public Uni<Page> list(String category, String language, int page, int size) {
-        return pagesCache.getAsync("list|" + category + "|" + language + "|" + page + "|" + size,
-                key -> listNow(category, language, page, size));
+        return Uni.createFrom().completionStage(() -> pages.get(new PageKey(null, category, language, page, size)));
     }
 
     public Uni<Page> search(String query, String category, String language, int page, int size) {
         if (!config.search().cached()) {
             return searchNow(query, category, language, page, size);
         }
-        String words = SPACES.matcher(query.toLowerCase()).replaceAll(" ");
-        return pagesCache.getAsync("search|" + words + "|" + category + "|" + language + "|" + page + "|" + size,
-                key -> searchNow(query, category, language, page, size));
+        PageKey key = new PageKey(SPACES.matcher(query).replaceAll(" "), category, language, page, size);
+        return Uni.createFrom().completionStage(() -> pages.get(key));
     }
 
     /** After a change to what is published. */
     public Uni<Void> forgetCachedPages() {
-        return pagesCache.invalidateAll();
+        pages.synchronous().invalidateAll();
+        return Uni.createFrom().voidItem();
     }
 
     public record Entry(String slug, String title, String category, String language, OffsetDateTime publishedAt,

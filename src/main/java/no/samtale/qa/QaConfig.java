@@ -30,6 +30,24 @@ public interface QaConfig {
 
     Search search();
 
+    /** Archive pages and search results kept in memory (public, the same for everyone). */
+    Pages pages();
+
+    interface Pages {
+
+        /** How many are kept. */
+        @WithDefault("10000")
+        long maximumSize();
+
+        /** One asked for after this long is served as it is and fetched anew behind it. */
+        @WithDefault("PT30S")
+        Duration refreshAfter();
+
+        /** One not asked for this long is dropped; the longest another instance's publishing goes unseen. */
+        @WithDefault("PT60S")
+        Duration expireAfter();
+    }
+
     interface Search {
 
         /** A search ranks this many of the newest entries that match; deeper pages end there. */
@@ -44,7 +62,7 @@ public interface QaConfig {
         @WithDefault("3000")
         int newestScanned();
 
-        /** Keep each search's results for a minute, like the archive pages (off only to measure search itself). */
+        /** Keep search results like the archive pages (off only to measure search itself). */
         @WithDefault("true")
         boolean cached();
     }
