@@ -1,9 +1,8 @@
 -- Archive search without planning per search (see qa.ArchiveService).
 
--- The newest published entries with what a search filters on, so that walking them newest first reads only this
--- index (an index-only scan) and never the table.
-CREATE INDEX question_published_search_idx ON question (published_at DESC, id) INCLUDE (category, language, search)
-    WHERE status = 'published';
+-- Searches in one language walk its newest entries, as those in one category walk the category's
+-- (question_category_published_idx).
+CREATE INDEX question_language_published_idx ON question (language, published_at DESC, id) WHERE status = 'published';
 
 -- The typed words as one text-search query: stemmed in the entry language asked for, or in all three when none is,
 -- OR-ed with every word as a prefix. Variants that come out the same are kept once, so each entry is tested
@@ -32,27 +31,34 @@ CREATE TABLE qa_search_word (
 );
 CREATE INDEX qa_search_word_trgm_idx ON qa_search_word USING gin (word gin_trgm_ops);
 
--- Sorted, so that concurrent counts lock the same words in the same order.
 CREATE FUNCTION qa_entry_words(title text, body text, answer text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(array_agg(word ORDER BY word), '{}')
+    SELECT coalesce(array_agg(word), '{}')
     FROM unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', title || ' ' || body || ' ' || coalesce(answer, '')))) AS word
     WHERE length(word) BETWEEN 3 AND 60 AND word !~ '[0-9]'
 $$;
 
+-- One upsert of the words' changes, in word order, so that concurrent publishing and unpublishing lock the
+-- counts they share in the same order.
 CREATE FUNCTION qa_search_words_count() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    gone text[];
+    gone text[] := '{}';
+    came text[] := '{}';
 BEGIN
     IF TG_OP <> 'INSERT' AND OLD.status = 'published' THEN
         gone := qa_entry_words(OLD.title, OLD.body, OLD.answer_text);
-        UPDATE qa_search_word SET entries = entries - 1 WHERE word = ANY (gone);
-        DELETE FROM qa_search_word WHERE word = ANY (gone) AND entries <= 0;
     END IF;
     IF TG_OP <> 'DELETE' AND NEW.status = 'published' THEN
-        INSERT INTO qa_search_word (word, entries)
-        SELECT word, 1 FROM unnest(qa_entry_words(NEW.title, NEW.body, NEW.answer_text)) AS word
-        ON CONFLICT (word) DO UPDATE SET entries = qa_search_word.entries + 1;
+        came := qa_entry_words(NEW.title, NEW.body, NEW.answer_text);
     END IF;
+    IF gone = came THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO qa_search_word (word, entries)
+    SELECT word, sum(change) FROM (SELECT unnest(came) AS word, 1 AS change
+                                   UNION ALL SELECT unnest(gone), -1) AS changes
+    GROUP BY word HAVING sum(change) <> 0 ORDER BY word
+    ON CONFLICT (word) DO UPDATE SET entries = qa_search_word.entries + excluded.entries;
+    DELETE FROM qa_search_word WHERE word = ANY (gone) AND entries <= 0;
     RETURN NULL;
 END
 $$;

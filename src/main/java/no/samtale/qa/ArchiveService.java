@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -64,15 +66,24 @@ public class ArchiveService {
     }
 
     public Uni<Page> list(String category, String language, int page, int size) {
-        return Uni.createFrom().completionStage(() -> pages.get(new PageKey(null, category, language, page, size)));
+        return cached(new PageKey(null, category, language, page, size));
     }
 
     public Uni<Page> search(String query, String category, String language, int page, int size) {
         if (!config.search().cached()) {
             return searchNow(query, category, language, page, size);
         }
-        PageKey key = new PageKey(SPACES.matcher(query).replaceAll(" "), category, language, page, size);
-        return Uni.createFrom().completionStage(() -> pages.get(key));
+        return cached(new PageKey(SPACES.matcher(query).replaceAll(" "), category, language, page, size));
+    }
+
+    /**
+     * A copy of the cached future, so that a visitor who leaves (which cancels it) does not fail the others
+     * waiting for the same page; and back on the caller's context, which the load may have completed outside.
+     */
+    private Uni<Page> cached(PageKey key) {
+        Context context = Vertx.currentContext();
+        Uni<Page> page = Uni.createFrom().completionStage(() -> pages.get(key).copy());
+        return context == null ? page : page.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 
     /** After a change to what is published. */
@@ -106,11 +117,11 @@ public class ArchiveService {
 
     /**
      * Ranks the newest {@code window} entries that match. How they are found depends on how common the words are,
-     * judged from a sample of the newest entries (a tenth of {@code scanned}): when the words are common enough to
-     * fill the window within the newest {@code scanned} entries, those are looked through newest first, from an index
-     * that holds their search vectors; otherwise, and whenever that look falls short, the text-search index finds
-     * them. The statement has one plan, made once per connection, so no search waits for the planner, and no search
-     * reads more than the sample, {@code scanned} entries and the index's matches.
+     * judged from a sample of the newest entries (a tenth of {@code scanned}, in the category and language asked
+     * for): when the words are common enough to fill the window within the newest {@code scanned} entries, those are
+     * looked through newest first; otherwise, and whenever that look falls short, the text-search index finds them.
+     * The statement has one plan, made once per connection, so no search waits for the planner, and no search reads
+     * more than the sample, {@code scanned} entries and the text-search index's matches.
      */
     Uni<Page> searchNow(String query, String category, String language, int page, int size, int window, int scanned) {
         List<String> words = words(query);
@@ -156,7 +167,10 @@ public class ArchiveService {
             int window, int scanned) {
         int sample = Math.max(1, scanned / 10);
         long enoughInSample = scanned < window ? Integer.MAX_VALUE : (window * (long) sample + scanned - 1) / scanned;
-        String filters = "status = 'published' AND ($3::text IS NULL OR category = $3) AND ($4::text IS NULL OR language = $4)";
+        // A filter that is asked for is written as an equality, so that the plan walks that category's or that
+        // language's newest entries; one that is not keeps its parameter typed.
+        String filters = "status = 'published' AND " + (category == null ? "$3::text IS NULL" : "category = $3")
+                + " AND " + (language == null ? "$4::text IS NULL" : "language = $4");
         String sql = "WITH q AS MATERIALIZED (SELECT qa_search_query($1, $2, $4) AS query),"
                 + " sample AS MATERIALIZED (SELECT count(*) AS matches FROM (SELECT search FROM question WHERE " + filters
                 + "  ORDER BY published_at DESC, id LIMIT $9) newest WHERE search @@ (SELECT query FROM q)),"

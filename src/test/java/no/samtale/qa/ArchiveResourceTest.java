@@ -98,6 +98,30 @@ class ArchiveResourceTest {
     }
 
     @Test
+    void theLongestEntryIsPublishedAndFound() {
+        TestStaff.Account staff = TestStaff.create("moderator", "counsellor");
+        String marker = "lx" + UUID.randomUUID().toString().substring(0, 6);
+        java.util.Random random = new java.util.Random(7);
+        // Thousands of different words make a search vector of many kilobytes, more than an index entry can hold.
+        StringBuilder body = new StringBuilder(marker);
+        while (body.length() < QuestionRequests.BODY_MAX - 20) {
+            body.append(' ').append(randomWord(random));
+        }
+        StringBuilder answer = new StringBuilder();
+        while (answer.length() < 19_900) {
+            answer.append(randomWord(random)).append(' ');
+        }
+        String slug = TestQuestions.published("Et langt spørsmål " + marker, body.toString(), answer.toString(), "health",
+                "nb", staff.token(), staff.token());
+        given().queryParam("q", marker).get("/api/qa").then().statusCode(200).body("items.slug", hasItem(slug));
+    }
+
+    private static String randomWord(java.util.Random random) {
+        return random.ints(3 + random.nextInt(8), 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    @Test
     void categoriesInEachLanguage() {
         given().queryParam("lang", "sv").get("/api/qa/categories").then().statusCode(200)
                 .body("find { it.slug == 'stopping' }.name", equalTo("Sluta köpa sex"));

@@ -21,9 +21,12 @@ import no.samtale.testing.TestStaff;
 @QuarkusTest
 class ArchiveSearchWindowTest {
 
-    /** Letters only, so that the archive's word list (which leaves out words with digits) holds it. */
+    /**
+     * Letters only, so that the archive's word list (which leaves out words with digits) holds it; ending in a letter
+     * no Norwegian suffix ends in, so that the stemmer leaves it whole and any prefix of it finds it.
+     */
     private static final String WORD = "zw" + new Random().ints(6, 'a', 'z' + 1)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "q";
     private static String oldest;
     private static String inTitle;
     private static String inAnswer;
@@ -64,8 +67,24 @@ class ArchiveSearchWindowTest {
     @Test
     void categoryAndLanguageFiltersHoldOnBothWays() {
         for (int scanned : new int[] { 1, 1000 }) {
+            // With a window of two, the two matches in the category fill it among its newest entries.
+            assertEquals(List.of(inTitle, oldest), slugs(search(WORD, "stopping", 2, scanned)));
             assertEquals(List.of(inTitle, oldest), slugs(search(WORD, "stopping", 3, scanned)));
+            assertEquals(List.of(inTitle, oldest, inAnswer),
+                    slugs(archive.searchNow(WORD, null, "nb", 0, 10, 3, scanned).await().indefinitely()));
             assertEquals(List.of(), slugs(archive.searchNow(WORD, null, "sv", 0, 10, 3, scanned).await().indefinitely()));
+        }
+    }
+
+    @Test
+    void laterPagesContinueTheRanking() {
+        for (int scanned : new int[] { 1, 1000 }) {
+            ArchiveService.Page first = archive.searchNow(WORD, null, null, 0, 2, 3, scanned).await().indefinitely();
+            ArchiveService.Page second = archive.searchNow(WORD, null, null, 1, 2, 3, scanned).await().indefinitely();
+            assertEquals(List.of(inTitle, oldest), slugs(first));
+            assertTrue(first.hasMore());
+            assertEquals(List.of(inAnswer), slugs(second));
+            assertTrue(!second.hasMore());
         }
     }
 
