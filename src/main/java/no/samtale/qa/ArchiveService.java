@@ -3,10 +3,13 @@ package no.samtale.qa;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -44,6 +47,7 @@ public class ArchiveService {
     // waits for an entry that expired; publishing or unpublishing clears them all (other instances catch up when
     // their entries are refreshed or expire).
     private final AsyncLoadingCache<PageKey, Page> pages;
+    private final OneAtATime refreshes = new OneAtATime();
     // The categories are seeded by a migration and never change while the service runs.
     private final AtomicReference<List<Categories.Category>> categories = new AtomicReference<>();
 
@@ -55,10 +59,25 @@ public class ArchiveService {
                 .maximumSize(config.pages().maximumSize())
                 .refreshAfterWrite(config.pages().refreshAfter())
                 .expireAfterWrite(config.pages().expireAfter())
-                .buildAsync((key, executor) -> (key.query() == null
-                        ? listNow(key.category(), key.language(), key.page(), key.size())
-                        : searchNow(key.query(), key.category(), key.language(), key.page(), key.size()))
-                        .subscribeAsCompletionStage());
+                .buildAsync(new AsyncCacheLoader<PageKey, Page>() {
+                    @Override
+                    public CompletableFuture<Page> asyncLoad(PageKey key, Executor executor) {
+                        return load(key).subscribeAsCompletionStage();
+                    }
+
+                    // Entries first asked for together fall due for a refresh together, and visitors are served
+                    // meanwhile: refreshing them one at a time keeps the burst off everyone else's searches.
+                    @Override
+                    public CompletableFuture<Page> asyncReload(PageKey key, Page old, Executor executor) {
+                        return refreshes.submit(() -> load(key));
+                    }
+                });
+    }
+
+    private Uni<Page> load(PageKey key) {
+        return key.query() == null
+                ? listNow(key.category(), key.language(), key.page(), key.size())
+                : searchNow(key.query(), key.category(), key.language(), key.page(), key.size());
     }
 
     /** A list page when {@code query} is null, otherwise a page of search results. */
