@@ -38,6 +38,9 @@ public class ArchiveService {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
     private static final String COLUMNS = "slug, title, category, language, published_at, answered_at";
+    /** By filters: none, category, language, both. */
+    private static final String[] SEARCH_STATEMENTS = { searchStatement(false, false), searchStatement(true, false),
+            searchStatement(false, true), searchStatement(true, true) };
 
     private final Pool pool;
     private final Pool searchPool;
@@ -186,11 +189,21 @@ public class ArchiveService {
             int window, int scanned) {
         int sample = Math.max(1, scanned / 10);
         long enoughInSample = scanned < window ? Integer.MAX_VALUE : (window * (long) sample + scanned - 1) / scanned;
-        // A filter that is asked for is written as an equality, so that the plan walks that category's or that
-        // language's newest entries; one that is not keeps its parameter typed.
-        String filters = "status = 'published' AND " + (category == null ? "$3::text IS NULL" : "category = $3")
-                + " AND " + (language == null ? "$4::text IS NULL" : "language = $4");
-        String sql = "WITH q AS MATERIALIZED (SELECT qa_search_query($1, $2, $4) AS query),"
+        String sql = SEARCH_STATEMENTS[(category == null ? 0 : 1) + (language == null ? 0 : 2)];
+        return searchPool.preparedQuery(sql)
+                .execute(Tuple.tuple(List.of(typed, prefixes)).addValue(category).addValue(language).addValue(scanned)
+                        .addValue(window).addValue(size + 1).addValue(page * size).addValue(sample).addValue(enoughInSample));
+    }
+
+    /**
+     * The search statement, built once for each combination of filters. A filter that is asked for is written as an
+     * equality, so that the plan walks that category's or that language's newest entries; one that is not keeps its
+     * parameter typed.
+     */
+    private static String searchStatement(boolean byCategory, boolean byLanguage) {
+        String filters = "status = 'published' AND " + (byCategory ? "category = $3" : "$3::text IS NULL")
+                + " AND " + (byLanguage ? "language = $4" : "$4::text IS NULL");
+        return "WITH q AS MATERIALIZED (SELECT qa_search_query($1, $2, $4) AS query),"
                 + " sample AS MATERIALIZED (SELECT count(*) AS matches FROM (SELECT search FROM question WHERE " + filters
                 + "  ORDER BY published_at DESC, id LIMIT $9) newest WHERE search @@ (SELECT query FROM q)),"
                 + " newest AS MATERIALIZED (SELECT id, published_at, search FROM (SELECT id, published_at, search FROM question"
@@ -207,9 +220,6 @@ public class ArchiveService {
                 + "  (SELECT query FROM q), 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=12,"
                 + " MaxFragments=2, FragmentDelimiter=\" … \"') AS snippet"
                 + " FROM hits JOIN question USING (id) ORDER BY hits.rank DESC, hits.published DESC, id";
-        return searchPool.preparedQuery(sql)
-                .execute(Tuple.tuple(List.of(typed, prefixes)).addValue(category).addValue(language).addValue(scanned)
-                        .addValue(window).addValue(size + 1).addValue(page * size).addValue(sample).addValue(enoughInSample));
     }
 
     private static Page lastPage(Page page) {
